@@ -1,0 +1,55 @@
+import { Effect, Layer } from "effect"
+import { createServer, type Server } from "node:http"
+import type { AddressInfo } from "node:net"
+import { InputError } from "../domain/errors.js"
+import { FetchConfig } from "./config.js"
+import { readRecordingsDir, recordingKey, type Recording } from "./recordings.js"
+import { agentToLocalServer, Transport } from "./transport.js"
+
+/** Marks the answer the replay server gives for a URL it has no recording of. */
+export const NOT_RECORDED_HEADER = "x-corroborate-replay"
+
+/**
+ * Serves recorded responses byte for byte on 127.0.0.1, keyed by the Host header and path, so a
+ * replay exercises the same HTTP client, redirects, decompression and charset code as a live run.
+ */
+export const startReplayServer = (recordings: ReadonlyMap<string, Recording>): Promise<Server> =>
+  new Promise((resolve, reject) => {
+    const server = createServer((req, res) => {
+      const key = recordingKey(`http://${req.headers.host ?? "unknown"}${req.url ?? "/"}`)
+      const rec = recordings.get(key)
+      if (!rec) {
+        res.writeHead(599, { [NOT_RECORDED_HEADER]: "not-recorded", "content-type": "text/plain" })
+        res.end(`no recording for ${key}`)
+        return
+      }
+      const headers: Record<string, string> = { ...rec.headers, "content-length": String(rec.body.byteLength) }
+      delete headers["transfer-encoding"]
+      res.writeHead(rec.status, headers)
+      res.end(rec.body)
+    })
+    server.on("error", reject)
+    server.listen(0, "127.0.0.1", () => resolve(server))
+  })
+
+export const replayTransport = (source: string) =>
+  Layer.scoped(
+    Transport,
+    Effect.gen(function* () {
+      const settings = yield* FetchConfig
+      const recordings = yield* Effect.try({
+        try: () => readRecordingsDir(source),
+        catch: (e) => new InputError({ what: `--replay ${source}`, detail: (e as Error).message })
+      })
+      const server = yield* Effect.acquireRelease(
+        Effect.promise(() => startReplayServer(recordings)),
+        (s) => Effect.promise(() => new Promise<void>((r) => s.close(() => r())))
+      )
+      const port = (server.address() as AddressInfo).port
+      const agent = yield* Effect.acquireRelease(
+        Effect.sync(() => agentToLocalServer(port, settings)),
+        (a) => Effect.promise(() => a.close())
+      )
+      return { dispatcher: agent, mode: "replay" as const }
+    })
+  )

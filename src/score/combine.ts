@@ -1,0 +1,135 @@
+import type { ClaimKind } from "../domain/claim.js"
+import type { Rating } from "../domain/verdict.js"
+import { weightOf, type Assessment } from "./assessment.js"
+import type { SourceGroup } from "./independence.js"
+
+/** A group's standing: the one member that speaks for it, and what the others add (nothing). */
+export interface GroupResult {
+  readonly group: SourceGroup
+  readonly lead: Assessment
+  readonly contribution: number
+  readonly line: string
+}
+
+export interface Scored {
+  readonly rating: Rating
+  readonly confidence: number
+  readonly explanation: ReadonlyArray<string>
+  readonly groups: ReadonlyArray<GroupResult>
+}
+
+/** Thresholds of the model; docs/scoring.md explains each. */
+export const THRESHOLDS = {
+  /** Evidence needed with a primary source that carries the claim fully. */
+  withPrimary: 1.0,
+  /** Evidence needed from independent groups when there is no primary source. */
+  independent: 1.5,
+  /** Independent supporting groups needed without a primary source. */
+  minGroups: 2,
+  /** A contradicting group counts as credible from this weight up (a medium source). */
+  credibleContradiction: 0.6,
+  /** Strength a primary source needs to carry a claim alone (an exact or elided quote, a listed record). */
+  primaryStrength: 0.9,
+  /** Log-odds per unit of evidence, and the sceptical prior, for the confidence figure. */
+  logOddsPerUnit: 2.5,
+  prior: -1
+} as const
+
+const rank = { supports: 4, contradicts: 3, partial: 2, silent: 1, unavailable: 0 } as const
+
+const leadOf = (members: ReadonlyArray<Assessment>): Assessment =>
+  [...members].sort((a, b) => rank[b.support] - rank[a.support] || weightOf(b) * b.strength - weightOf(a) * a.strength)[0]!
+
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x))
+const round2 = (x: number) => Math.round(x * 100) / 100
+
+const contributionWords = (lead: Assessment, contribution: number): string => {
+  if (lead.availability === "unavailable") return "could not be read, counts for nothing"
+  if (lead.support === "supports") return contribution >= 1 ? "strong support" : contribution >= 0.5 ? "moderate support" : "weak support"
+  if (lead.support === "contradicts") return contribution <= -0.6 ? "credible contradiction" : "weak contradiction"
+  if (lead.support === "partial") return "does not fully support the claim"
+  return "does not support the claim"
+}
+
+const groupLine = (group: SourceGroup, lead: Assessment, members: ReadonlyArray<Assessment>, contribution: number): string => {
+  const basis = lead.availability === "attested"
+    ? "attested by the desk, not fetched"
+    : `${lead.primary ? "primary source, " : ""}reliability ${lead.reliability.tier}`
+  const others = members.filter((m) => m !== lead)
+  const copies = others.length === 0
+    ? ""
+    : `; ${others.length} more ${others.length === 1 ? "source is" : "sources are"} not independent of it (${
+      others.map((o) => `${o.label}: ${group.reasons[o.key] ?? "same group"}`).join("; ")
+    }) and add nothing`
+  return `${lead.label} (${basis}): ${lead.finding} — ${contributionWords(lead, contribution)}${copies}`
+}
+
+/**
+ * Combines the evidence for one claim. Each independent group counts once, through its strongest
+ * member; support and contradiction are weighed by reliability; `verified` needs either a primary
+ * source that carries the claim or two independent reliable groups, and no credible contradiction.
+ */
+export const combine = (kind: ClaimKind, assessments: ReadonlyArray<Assessment>, groups: ReadonlyArray<SourceGroup>): Scored => {
+  const byKey = new Map(assessments.map((a) => [a.key, a]))
+  const results: Array<GroupResult> = groups.map((group) => {
+    const members = group.members.map((k) => byKey.get(k)!).filter(Boolean)
+    const lead = leadOf(members)
+    const w = weightOf(lead)
+    const contribution = lead.support === "supports" ? w * lead.strength : lead.support === "contradicts" ? -w * lead.strength : 0
+    return { group, lead, contribution, line: groupLine(group, lead, members, contribution) }
+  })
+  // Unavailable sources form no group of their own in the evidence, but the desk must see them.
+  const unavailableLines = assessments
+    .filter((a) => a.availability === "unavailable" && !groups.some((g) => g.members.includes(a.key)))
+    .map((a) => `${a.label}: unavailable — ${a.finding}; counts for nothing`)
+
+  const supporting = results.filter((r) => r.lead.support === "supports")
+  const evidence = supporting.reduce((s, r) => s + r.contribution, 0)
+  const credibleAgainst = results.filter((r) => r.lead.support === "contradicts" && -r.contribution >= THRESHOLDS.credibleContradiction * r.lead.strength && weightOf(r.lead) >= THRESHOLDS.credibleContradiction)
+  const against = credibleAgainst.reduce((s, r) => s - r.contribution, 0)
+  const primaryCarries = supporting.some((r) => r.lead.primary && r.lead.strength >= THRESHOLDS.primaryStrength && r.lead.availability === "fetched")
+  const altered = results.filter((r) => r.lead.match === "altered")
+  const available = assessments.filter((a) => a.availability !== "unavailable")
+
+  let rating: Rating
+  let why: string
+  let confidence: number
+  if (available.length === 0) {
+    rating = "unavailable"
+    why = "No source could be read, so nothing was checked."
+    confidence = 0
+  } else if (credibleAgainst.length > 0) {
+    rating = evidence > 0 ? "needs-review" : "contradicted"
+    why = evidence > 0
+      ? "Sources disagree: a credible source contradicts the claim while others support it."
+      : "A credible source contradicts the claim and none supports it."
+    confidence = evidence > 0 ? 0.5 : sigmoid(THRESHOLDS.logOddsPerUnit * against + THRESHOLDS.prior)
+  } else if ((primaryCarries && evidence >= THRESHOLDS.withPrimary) || (supporting.length >= THRESHOLDS.minGroups && evidence >= THRESHOLDS.independent)) {
+    rating = "verified"
+    why = primaryCarries
+      ? `Verified: the subject's own source carries the claim${supporting.length > 1 ? `, and ${supporting.length - 1} more independent group${supporting.length > 2 ? "s" : ""} support${supporting.length > 2 ? "" : "s"} it` : ""}.`
+      : `Verified: ${supporting.length} independent groups of reliable sources support the claim.`
+    confidence = sigmoid(THRESHOLDS.logOddsPerUnit * evidence + THRESHOLDS.prior)
+  } else if (kind === "quote" && altered.length > 0) {
+    rating = "altered"
+    why = "The words appear in the source, but not as quoted: see the differences."
+    confidence = Math.max(...altered.map((r) => r.lead.strength))
+  } else if (supporting.length > 0 || results.some((r) => r.lead.support === "partial")) {
+    rating = "needs-review"
+    why = supporting.length === 1
+      ? `Only one independent source supports the claim${results.length > 1 || supporting[0]!.group.members.length > 1 ? ` (${supporting[0]!.group.members.length} source${supporting[0]!.group.members.length > 1 ? "s" : ""} in that group count as one)` : ""} and it is not the subject's own: not enough to verify.`
+      : "The sources support the claim only in part: an editor should look."
+    confidence = 0.5
+  } else {
+    rating = "unverified"
+    why = "The sources that could be read do not support the claim."
+    confidence = Math.min(0.9, 0.5 + 0.15 * results.filter((r) => r.lead.support === "silent").length)
+  }
+  const summary = `${why} Evidence ${round2(evidence)} from ${supporting.length} independent supporting group${supporting.length === 1 ? "" : "s"} of ${results.length}${against > 0 ? `; contradiction ${round2(against)}` : ""}.`
+  return {
+    rating,
+    confidence: round2(Math.min(0.99, confidence)),
+    explanation: [summary, ...results.map((r) => r.line), ...unavailableLines],
+    groups: results
+  }
+}

@@ -1,0 +1,110 @@
+import { Effect } from "effect"
+import type { FetchError } from "../domain/errors.js"
+import type { SourceKind } from "../domain/source.js"
+import { decodeText } from "../fetch/charset.js"
+import type { Fetched } from "../fetch/fetched.js"
+import { Fetcher } from "../fetch/fetcher.js"
+import type { Extracted, SourceAdapter } from "./extracted.js"
+import { adapterFor } from "./registry.js"
+
+/** A source as read, or why it could not be: never an exception, so no claim is lost to a bad source. */
+export type SourceReading =
+  | {
+    readonly _tag: "read"
+    readonly url: string
+    readonly adapter: string
+    readonly fetched: Fetched
+    readonly extracted: Extracted
+  }
+  | {
+    readonly _tag: "unavailable"
+    readonly url: string
+    readonly adapter: string
+    /** A short code a program can read: Timeout, Status, TooLarge, Removed, BlockedByPlatform ... */
+    readonly code: string
+    /** The reason in words a desk editor reads. */
+    readonly reason: string
+    readonly fetched?: Fetched
+  }
+
+const unavailable = (url: string, adapter: SourceAdapter, code: string, reason: string, fetched?: Fetched): SourceReading => ({
+  _tag: "unavailable",
+  url,
+  adapter: adapter.id,
+  code,
+  reason,
+  ...(fetched ? { fetched } : {})
+})
+
+const statusReason = (status: number): string =>
+  status === 404 ? "the page is gone (HTTP 404 Not Found)"
+  : status === 410 ? "the page was removed (HTTP 410 Gone)"
+  : status === 304 ? "not modified since the last check (HTTP 304)"
+  : `the server answered HTTP ${status}`
+
+const fetchReason = (e: FetchError): string => {
+  switch (e.reason) {
+    case "Timeout": return `timed out: ${e.detail}`
+    case "TooLarge": return `too large: ${e.detail}`
+    case "Refused": return `refused: ${e.detail}`
+    case "NotRecorded": return "not in the replay archive (no recorded response for this URL)"
+    default: return e.detail
+  }
+}
+
+/** Reads one source: fetch, check status and type, decode, hand to its adapter. */
+export const readSource = (fetcher: Fetcher, urlText: string, declared?: SourceKind) =>
+  Effect.gen(function* () {
+    const url = new URL(urlText)
+    const adapter = adapterFor(url, declared)
+    const target = adapter.requestUrl ? adapter.requestUrl(url) : url.href
+    const result = yield* Effect.either(fetcher.fetch(target))
+    if (result._tag === "Left") return unavailable(urlText, adapter, result.left.reason, fetchReason(result.left))
+    const fetched = result.right
+    if (fetched.status < 200 || fetched.status >= 300) {
+      const platform = adapter.explainStatus?.(fetched.status, urlText)
+      return platform
+        ? unavailable(urlText, adapter, platform.reason, platform.detail, fetched)
+        : unavailable(urlText, adapter, fetched.status === 404 || fetched.status === 410 ? "Removed" : "Status", statusReason(fetched.status), fetched)
+    }
+    if (fetched.body.byteLength === 0) return unavailable(urlText, adapter, "Empty", "the server sent an empty body", fetched)
+    if (!adapter.contentTypes.includes(fetched.contentType)) {
+      return unavailable(
+        urlText,
+        adapter,
+        "UnsupportedType",
+        `content type ${fetched.contentType || "(none)"} is not something the ${adapter.id} reader can read`,
+        fetched
+      )
+    }
+    const decoded = decodeText(fetched.body, fetched.headers["content-type"])
+    const read = yield* Effect.either(adapter.read({ fetched, text: decoded.text, charset: decoded.charset }))
+    if (read._tag === "Left") return unavailable(urlText, adapter, read.left.reason, read.left.detail, fetched)
+    const extracted = decoded.note ? { ...read.right, notes: [...read.right.notes, decoded.note] } : read.right
+    return { _tag: "read", url: urlText, adapter: adapter.id, fetched, extracted } satisfies SourceReading as SourceReading
+  }).pipe(
+    // An adapter bug on one page must not sink the batch: it becomes this source's reason.
+    Effect.catchAllDefect((defect) =>
+      Effect.succeed(unavailable(urlText, adapterFor(new URL(urlText), declared), "ReaderDefect", `could not read the page: ${String((defect as Error)?.message ?? defect)}`))
+    ),
+    Effect.withSpan("Sources.read", { attributes: { url: urlText } })
+  )
+
+/** Reads each source at most once per run, however many claims cite it. */
+export class SourceReader extends Effect.Service<SourceReader>()("corroborate/SourceReader", {
+  effect: Effect.gen(function* () {
+    const fetcher = yield* Fetcher
+    const cache = new Map<string, Effect.Effect<SourceReading>>()
+    const read = (url: string, declared?: SourceKind) =>
+      Effect.suspend(() => {
+        const key = `${declared ?? ""} ${url}`
+        let cached = cache.get(key)
+        if (!cached) {
+          cached = Effect.runSync(Effect.cached(readSource(fetcher, url, declared)))
+          cache.set(key, cached)
+        }
+        return cached
+      })
+    return { read } as const
+  })
+}) {}
