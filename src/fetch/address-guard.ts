@@ -62,3 +62,11 @@ export const forbiddenAddressReason = (address: string): string | undefined => {
   }
   return `non-public address ${bare}`
 }
+
+/** The guard as configured: loopback may be let through for local servers, everything else still refused. */
+export const addressRefusal = (address: string, policy: "deny" | "loopback" | "allow"): string | undefined => {
+  if (policy === "allow") return undefined
+  const why = forbiddenAddressReason(address)
+  if (why && policy === "loopback" && why.startsWith("loopback")) return undefined
+  return why
+}

@@ -15,8 +15,11 @@ export interface FetchSettings {
   readonly perHostConcurrency: number
   readonly perHostSpacingMs: number
   readonly userAgent: string
-  /** Allows loopback and private addresses: for tests and local fixture servers only. */
-  readonly allowPrivateNetwork: boolean
+  /**
+   * Which non-public addresses may be fetched: none (the default), loopback only (tests and local
+   * fixture servers), or every private network (a desk's own intranet, on explicit request).
+   */
+  readonly privateNetwork: "deny" | "loopback" | "allow"
 }
 
 export class FetchConfig extends Context.Tag("corroborate/FetchConfig")<FetchConfig, FetchSettings>() {
@@ -32,7 +35,7 @@ export class FetchConfig extends Context.Tag("corroborate/FetchConfig")<FetchCon
     perHostConcurrency: 2,
     perHostSpacingMs: 1_000,
     userAgent: "corroborate/0.1 (+https://github.com/corroborate/corroborate; fact-check source verification)",
-    allowPrivateNetwork: false
+    privateNetwork: "deny"
   }
 
   static readonly layer = (overrides: Partial<FetchSettings> = {}) =>

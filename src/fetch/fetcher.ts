@@ -2,7 +2,7 @@ import { Duration, Effect } from "effect"
 import { createHash } from "node:crypto"
 import { request } from "undici"
 import { FetchError } from "../domain/errors.js"
-import { forbiddenAddressReason } from "./address-guard.js"
+import { addressRefusal } from "./address-guard.js"
 import { decodeContentEncoding } from "./body.js"
 import { FetchConfig, type FetchSettings } from "./config.js"
 import type { Fetched, RedirectHop } from "./fetched.js"
@@ -93,7 +93,7 @@ export class Fetcher extends Effect.Service<Fetcher>()("corroborate/Fetcher", {
       }
       // Literal addresses never reach DNS, so they are checked here; the URL parser has already
       // turned decimal, octal and hex spellings into dotted form.
-      const why = settings.allowPrivateNetwork ? undefined : forbiddenAddressReason(url.hostname)
+      const why = addressRefusal(url.hostname, settings.privateNetwork)
       return why ? new FetchError({ url: url.href, reason: "Refused", detail: `refused to fetch a ${why}` }) : undefined
     }
 

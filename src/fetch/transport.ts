@@ -3,7 +3,7 @@ import { lookup as dnsLookup, type LookupAddress } from "node:dns"
 import { connect as netConnect, type LookupFunction } from "node:net"
 import { Agent, type Dispatcher } from "undici"
 import { FetchConfig } from "./config.js"
-import { forbiddenAddressReason } from "./address-guard.js"
+import { addressRefusal } from "./address-guard.js"
 
 /**
  * How requests leave the process. Live runs go to the network through an agent whose DNS look-up
@@ -19,11 +19,11 @@ export class Transport extends Context.Tag("corroborate/Transport")<Transport, T
 
 export const FORBIDDEN_ADDRESS = "ERR_CORROBORATE_FORBIDDEN_ADDRESS"
 
-const guardedLookup: LookupFunction = (hostname, options, callback) => {
+const guardedLookup = (policy: "deny" | "loopback"): LookupFunction => (hostname, options, callback) => {
   dnsLookup(hostname, { ...options, all: true }, (err, addresses: Array<LookupAddress>) => {
     if (err) return (callback as (e: Error | null, a: string, f: number) => void)(err, "", 0)
     for (const a of addresses) {
-      const why = forbiddenAddressReason(a.address)
+      const why = addressRefusal(a.address, policy)
       if (why) {
         const refusal = Object.assign(new Error(`${hostname} resolves to a ${why}`), { code: FORBIDDEN_ADDRESS })
         return (callback as (e: Error | null, a: string, f: number) => void)(refusal, "", 0)
@@ -46,7 +46,7 @@ export const liveTransport = Layer.scoped(
         new Agent({
           connect: {
             timeout: settings.connectTimeoutMs,
-            ...(settings.allowPrivateNetwork ? {} : { lookup: guardedLookup })
+            ...(settings.privateNetwork === "allow" ? {} : { lookup: guardedLookup(settings.privateNetwork) })
           },
           headersTimeout: settings.headersTimeoutMs,
           bodyTimeout: settings.bodyTimeoutMs

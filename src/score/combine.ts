@@ -31,8 +31,8 @@ export const THRESHOLDS = {
   /** Strength a primary source needs to carry a claim alone (an exact or elided quote, a listed record). */
   primaryStrength: 0.9,
   /** Log-odds per unit of evidence, and the sceptical prior, for the confidence figure. */
-  logOddsPerUnit: 2.5,
-  prior: -1
+  logOddsPerUnit: 3,
+  prior: -1.5
 } as const
 
 const rank = { supports: 4, contradicts: 3, partial: 2, silent: 1, unavailable: 0 } as const
@@ -86,45 +86,43 @@ export const combine = (kind: ClaimKind, assessments: ReadonlyArray<Assessment>,
   const supporting = results.filter((r) => r.lead.support === "supports")
   const evidence = supporting.reduce((s, r) => s + r.contribution, 0)
   const credibleAgainst = results.filter((r) => r.lead.support === "contradicts" && -r.contribution >= THRESHOLDS.credibleContradiction * r.lead.strength && weightOf(r.lead) >= THRESHOLDS.credibleContradiction)
-  const against = credibleAgainst.reduce((s, r) => s - r.contribution, 0)
+  const against = results.filter((r) => r.lead.support === "contradicts").reduce((s, r) => s - r.contribution, 0)
   const primaryCarries = supporting.some((r) => r.lead.primary && r.lead.strength >= THRESHOLDS.primaryStrength && r.lead.availability === "fetched")
   const altered = results.filter((r) => r.lead.match === "altered")
   const available = assessments.filter((a) => a.availability !== "unavailable")
 
   let rating: Rating
   let why: string
-  let confidence: number
   if (available.length === 0) {
     rating = "unavailable"
     why = "No source could be read, so nothing was checked."
-    confidence = 0
   } else if (credibleAgainst.length > 0) {
     rating = evidence > 0 ? "needs-review" : "contradicted"
     why = evidence > 0
       ? "Sources disagree: a credible source contradicts the claim while others support it."
       : "A credible source contradicts the claim and none supports it."
-    confidence = evidence > 0 ? 0.5 : sigmoid(THRESHOLDS.logOddsPerUnit * against + THRESHOLDS.prior)
   } else if ((primaryCarries && evidence >= THRESHOLDS.withPrimary) || (supporting.length >= THRESHOLDS.minGroups && evidence >= THRESHOLDS.independent)) {
     rating = "verified"
     why = primaryCarries
       ? `Verified: the subject's own source carries the claim${supporting.length > 1 ? `, and ${supporting.length - 1} more independent group${supporting.length > 2 ? "s" : ""} support${supporting.length > 2 ? "" : "s"} it` : ""}.`
       : `Verified: ${supporting.length} independent groups of reliable sources support the claim.`
-    confidence = sigmoid(THRESHOLDS.logOddsPerUnit * evidence + THRESHOLDS.prior)
   } else if (kind === "quote" && altered.length > 0) {
     rating = "altered"
     why = "The words appear in the source, but not as quoted: see the differences."
-    confidence = Math.max(...altered.map((r) => r.lead.strength))
   } else if (supporting.length > 0 || results.some((r) => r.lead.support === "partial")) {
     rating = "needs-review"
-    why = supporting.length === 1
+    why = supporting.length === 1 && supporting[0]!.lead.primary
+      ? "The subject's own source supports the claim only in part: an editor should look."
+      : supporting.length === 1
       ? `Only one independent source supports the claim${results.length > 1 || supporting[0]!.group.members.length > 1 ? ` (${supporting[0]!.group.members.length} source${supporting[0]!.group.members.length > 1 ? "s" : ""} in that group count as one)` : ""} and it is not the subject's own: not enough to verify.`
       : "The sources support the claim only in part: an editor should look."
-    confidence = 0.5
   } else {
     rating = "unverified"
     why = "The sources that could be read do not support the claim."
-    confidence = Math.min(0.9, 0.5 + 0.15 * results.filter((r) => r.lead.support === "silent").length)
   }
+  // Confidence is the belief that the claim holds as stated: it rises with independent support and
+  // falls with credible contradiction, whatever the rating's name; with nothing read it is zero.
+  const confidence = available.length === 0 ? 0 : sigmoid(THRESHOLDS.logOddsPerUnit * (evidence - against) + THRESHOLDS.prior)
   const summary = `${why} Evidence ${round2(evidence)} from ${supporting.length} independent supporting group${supporting.length === 1 ? "" : "s"} of ${results.length}${against > 0 ? `; contradiction ${round2(against)}` : ""}.`
   return {
     rating,
