@@ -2,11 +2,12 @@ import { Command } from "@effect/cli"
 import { NodeContext, NodeRuntime } from "@effect/platform-node"
 import { Console, Effect } from "effect"
 import { TOOL_VERSION } from "../version.js"
+import { extractCommand } from "./extract-command.js"
 import { runCommand } from "./run-command.js"
 
 const corroborate = Command.make("corroborate").pipe(
   Command.withDescription("Source verification for fact-check desks"),
-  Command.withSubcommands([runCommand])
+  Command.withSubcommands([runCommand, extractCommand])
 )
 
 const cli = Command.run(corroborate, { name: "corroborate", version: TOOL_VERSION })

@@ -26,11 +26,12 @@ export const runCommand = Command.make("run", { claimSet: claimSetArg, replay, o
     const claimSet = yield* loadClaimSet(opts.claimSet)
     const interactive = process.stderr.isTTY === true && !opts.quiet
     const replayDir = Option.getOrUndefined(opts.replay)
-    const report = yield* Effect.flatMap(Verifier, (v) => v.verifySet(claimSet, makeProgress(interactive))).pipe(
-      Effect.provide(engineLayer(replayDir ? { replay: replayDir } : {}))
-    )
     yield* fs.makeDirectory(opts.out, { recursive: true })
-    const written: Array<string> = []
+    const warc = path.join(opts.out, `${claimSet.id}.warc.gz`)
+    const report = yield* Effect.flatMap(Verifier, (v) => v.verifySet(claimSet, makeProgress(interactive))).pipe(
+      Effect.provide(engineLayer({ archive: warc, ...(replayDir ? { replay: replayDir } : {}) }))
+    )
+    const written: Array<string> = [warc]
     if (opts.format !== "md") {
       const file = path.join(opts.out, `${claimSet.id}.json`)
       yield* fs.writeFileString(file, reportToJson(report))

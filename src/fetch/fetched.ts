@@ -1,3 +1,5 @@
+import type { ArchiveRef } from "../archive/warc-archive.js"
+
 /** One hop of a redirect chain, as it was followed. */
 export interface RedirectHop {
   readonly url: string
@@ -20,6 +22,8 @@ export interface Fetched {
   readonly sha256: string
   readonly contentType: string
   readonly fetchedAt: string
+  /** Where the response is kept in the run's WARC evidence archive, when the run keeps one. */
+  readonly archive?: ArchiveRef
 }
 
 export const headerValue = (headers: Readonly<Record<string, string>>, name: string): string | undefined =>

@@ -1,6 +1,7 @@
 import { Duration, Effect } from "effect"
 import { createHash } from "node:crypto"
 import { request } from "undici"
+import { WarcArchive } from "../archive/warc-archive.js"
 import { FetchError } from "../domain/errors.js"
 import { addressRefusal } from "./address-guard.js"
 import { decodeContentEncoding } from "./body.js"
@@ -16,6 +17,8 @@ export interface Conditional {
 }
 
 interface RawResponse {
+  readonly requestHeaders: Record<string, string>
+  readonly date: string
   readonly status: number
   readonly headers: Record<string, string>
   readonly payload: Uint8Array
@@ -82,6 +85,7 @@ export class Fetcher extends Effect.Service<Fetcher>()("corroborate/Fetcher", {
   effect: Effect.gen(function* () {
     const settings: FetchSettings = yield* FetchConfig
     const transport = yield* Transport
+    const archive = yield* Effect.serviceOption(WarcArchive)
     const { polite } = yield* makePoliteness(
       settings.perHostConcurrency,
       transport.mode === "replay" ? 0 : settings.perHostSpacingMs
@@ -100,26 +104,23 @@ export class Fetcher extends Effect.Service<Fetcher>()("corroborate/Fetcher", {
     const once = (url: URL, conditional: Conditional) =>
       Effect.tryPromise({
         try: async (signal): Promise<RawResponse> => {
-          const res = await request(url, {
-            dispatcher: transport.dispatcher,
-            method: "GET",
-            signal,
-            headers: {
-              "user-agent": settings.userAgent,
-              accept: "text/html,application/xhtml+xml,application/json;q=0.9,*/*;q=0.5",
-              "accept-encoding": "gzip, deflate, br",
-              "accept-language": "en;q=1.0, *;q=0.5",
-              ...(conditional.etag ? { "if-none-match": conditional.etag } : {}),
-              ...(conditional.lastModified ? { "if-modified-since": conditional.lastModified } : {})
-            }
-          })
+          const requestHeaders: Record<string, string> = {
+            "user-agent": settings.userAgent,
+            accept: "text/html,application/xhtml+xml,application/json;q=0.9,*/*;q=0.5",
+            "accept-encoding": "gzip, deflate, br",
+            "accept-language": "en;q=1.0, *;q=0.5",
+            ...(conditional.etag ? { "if-none-match": conditional.etag } : {}),
+            ...(conditional.lastModified ? { "if-modified-since": conditional.lastModified } : {})
+          }
+          const date = new Date().toISOString()
+          const res = await request(url, { dispatcher: transport.dispatcher, method: "GET", signal, headers: requestHeaders })
           const headers = flattenHeaders(res.headers)
           if (transport.mode === "replay" && headers[NOT_RECORDED_HEADER]) {
             await res.body.dump()
             throw new FetchError({ url: url.href, reason: "NotRecorded", detail: "no recorded response for this URL in the replay archive" })
           }
           const payload = await readCapped(res.body, url.href, settings.maxBytes)
-          return { status: res.statusCode, headers, payload }
+          return { requestHeaders, date, status: res.statusCode, headers, payload }
         },
         catch: (e) => classify(url.href, e)
       }).pipe(
@@ -170,6 +171,17 @@ export class Fetcher extends Effect.Service<Fetcher>()("corroborate/Fetcher", {
         const refused = checkUrl(url)
         if (refused) return yield* Effect.fail(refused)
         const raw = yield* withRetries(url, redirects.length === 0 ? conditional : {})
+        // Every response is archived, redirects and error pages included: they are evidence too.
+        const archived = archive._tag === "Some"
+          ? yield* archive.value.record({
+            url: url.href,
+            requestHeaders: raw.requestHeaders,
+            status: raw.status,
+            responseHeaders: raw.headers,
+            payload: raw.payload,
+            date: raw.date
+          })
+          : undefined
         const location = raw.headers["location"]
         if (raw.status >= 300 && raw.status < 400 && raw.status !== 304 && location) {
           const next = new URL(location, url)
@@ -196,7 +208,8 @@ export class Fetcher extends Effect.Service<Fetcher>()("corroborate/Fetcher", {
           payload: raw.payload,
           sha256: createHash("sha256").update(raw.payload).digest("hex"),
           contentType: (raw.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase(),
-          fetchedAt: new Date().toISOString()
+          fetchedAt: raw.date,
+          ...(archived ? { archive: archived } : {})
         }
         return fetched
       }

@@ -19,6 +19,8 @@ export const EvidenceItem = Schema.Struct({
   fetchedAt: Schema.NullOr(Schema.String),
   /** SHA-256 of the response payload as received (before content-decoding). */
   sha256: Schema.NullOr(Schema.String),
+  /** The response's record in the run's WARC evidence archive. */
+  archive: Schema.optional(Schema.Struct({ file: Schema.String, recordId: Schema.String, offset: Schema.Number, payloadDigest: Schema.String })),
   availability: Schema.Literal("fetched", "unavailable", "attested"),
   /** Why the source could not be had (availability "unavailable"). */
   reason: Schema.optional(Schema.String),

@@ -26,9 +26,10 @@ interface Line {
 }
 
 const SKIP = "script, style, noscript, template, nav, footer, form, button, svg, iframe, [aria-hidden=true], [hidden]"
-const BLOCKS = new Set(["p", "li", "dt", "dd", "td", "th", "div", "span", "address", "h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "em"])
+/** Elements that flow inside a line of text; anything else starts a line of its own. */
+const INLINE = new Set(["a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "em", "i", "img", "kbd", "label", "mark", "q", "s", "small", "span", "strong", "sub", "sup", "time", "u", "wbr"])
 const hasBlockChild = ($: CheerioAPI, el: Element) =>
-  $(el).children().toArray().some((c) => BLOCKS.has(c.tagName) && $(c).text().trim().length > 0)
+  $(el).children().toArray().some((c) => !INLINE.has(c.tagName) && $(c).text().trim().length > 0)
 
 /**
  * Flattens the page into short lines in reading order, each with the chain of headings above it.
@@ -56,7 +57,14 @@ const linesOf = ($: CheerioAPI): Array<Line> => {
       if (cells.length) out.push({ text: cells.join(" | "), section: section(), heading: false })
       return
     }
-    if (BLOCKS.has(tag) && !hasBlockChild($, el)) {
+    if (tag === "aside") {
+      // A sidebar's headings ("Recently updated", other missions) belong to no section of the page.
+      const saved = headings.splice(0)
+      for (const child of el.children) visit(child)
+      headings.splice(0, headings.length, ...saved)
+      return
+    }
+    if (!hasBlockChild($, el)) {
       const t = text()
       if (t) out.push({ text: t, section: section(), heading: false })
       return

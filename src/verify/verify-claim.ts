@@ -96,7 +96,8 @@ export const verifyClaim = (
       finalUrl: fetched?.finalUrl ?? null,
       status: fetched?.status ?? null,
       fetchedAt: fetched?.fetchedAt ?? null,
-      sha256: fetched?.sha256 ?? null
+      sha256: fetched?.sha256 ?? null,
+      ...(fetched?.archive ? { archive: fetched.archive } : {})
     }
     if (reading._tag === "unavailable") {
       const kind = source.kind ?? reading.adapter

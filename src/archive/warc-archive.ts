@@ -1,0 +1,96 @@
+import { Context, Effect, Layer } from "effect"
+import { randomUUID } from "node:crypto"
+import { closeSync, mkdirSync, openSync, writeSync } from "node:fs"
+import { basename, dirname } from "node:path"
+import { WARCRecord, WARCSerializer } from "warcio"
+import { TOOL_VERSION } from "../version.js"
+
+/** One HTTP exchange as it went over the wire. */
+export interface Exchange {
+  readonly url: string
+  readonly requestHeaders: Readonly<Record<string, string>>
+  readonly status: number
+  readonly responseHeaders: Readonly<Record<string, string>>
+  /** The body as received, before content-decoding. */
+  readonly payload: Uint8Array
+  readonly date: string
+}
+
+/** Where a response sits in the evidence archive, so a report can point at exactly what was seen. */
+export interface ArchiveRef {
+  readonly file: string
+  readonly recordId: string
+  readonly offset: number
+  readonly payloadDigest: string
+}
+
+export interface WarcArchiveShape {
+  readonly record: (exchange: Exchange) => Effect.Effect<ArchiveRef>
+}
+
+/** The evidence archive: every request and response of a run, as WARC 1.1 records with SHA-256 digests. */
+export class WarcArchive extends Context.Tag("corroborate/WarcArchive")<WarcArchive, WarcArchiveShape>() {
+  /** Writes a gzipped WARC file (one gzip member per record, as WARC readers expect). */
+  static readonly toFile = (path: string) =>
+    Layer.scoped(
+      WarcArchive,
+      Effect.gen(function* () {
+        mkdirSync(dirname(path), { recursive: true })
+        const fd = yield* Effect.acquireRelease(Effect.sync(() => openSync(path, "w")), (fd) => Effect.sync(() => closeSync(fd)))
+        const lock = yield* Effect.makeSemaphore(1)
+        let offset = 0
+        const opts = { gzip: true, digest: { algo: "sha-256" as const, prefix: "sha256:", base32: false } }
+        const append = (record: WARCRecord) =>
+          Effect.promise(() => WARCSerializer.serialize(record, opts)).pipe(
+            Effect.map((bytes) => {
+              const at = offset
+              writeSync(fd, bytes)
+              offset += bytes.byteLength
+              return at
+            })
+          )
+        yield* append(
+          WARCRecord.createWARCInfo(
+            { filename: basename(path), warcVersion: "WARC/1.1" },
+            { software: `corroborate/${TOOL_VERSION}`, format: "WARC File Format 1.1", description: "Evidence seen by a corroborate run" }
+          )
+        )
+        const record = (x: Exchange) =>
+          lock.withPermits(1)(
+            Effect.gen(function* () {
+              const date = x.date
+              const u = new URL(x.url)
+              const responseId = `<urn:uuid:${randomUUID()}>`
+              const response = WARCRecord.create(
+                {
+                  url: x.url,
+                  date,
+                  type: "response",
+                  warcVersion: "WARC/1.1",
+                  statusline: `HTTP/1.1 ${x.status}`,
+                  httpHeaders: Object.entries(x.responseHeaders),
+                  warcHeaders: { "WARC-Record-ID": responseId }
+                },
+                [x.payload]
+              )
+              const request = WARCRecord.create(
+                {
+                  url: x.url,
+                  date,
+                  type: "request",
+                  warcVersion: "WARC/1.1",
+                  statusline: `GET ${u.pathname}${u.search} HTTP/1.1`,
+                  httpHeaders: [["host", u.host], ...Object.entries(x.requestHeaders)],
+                  warcHeaders: { "WARC-Concurrent-To": responseId }
+                },
+                []
+              )
+              const at = yield* append(response)
+              yield* append(request)
+              return { file: basename(path), recordId: responseId, offset: at, payloadDigest: response.warcPayloadDigest ?? "" }
+            })
+          )
+        return { record }
+      })
+    )
+}
