@@ -46,7 +46,8 @@ export const xPostAdapter: SourceAdapter = {
         return Effect.fail(new ExtractError({ url: input.fetched.finalUrl, reason: "Unparseable", detail: "not an oEmbed answer for a post" }))
       }
       const embed = parsed.right
-      const $ = cheerio.load(embed.html)
+      // Line breaks inside a post are <br>: keep them as breaks, or words on either side run together.
+      const $ = cheerio.load(embed.html.replace(/<br\s*\/?>/gi, "\n"))
       const quote = $("blockquote").first()
       const paragraphs = quote.find("p").map((_, p) => $(p).text().trim()).get().filter(Boolean)
       const stamp = quote.find("a").last().text().trim()
