@@ -30,6 +30,11 @@ export const EvidenceItem = Schema.Struct({
   title: Schema.optional(Schema.String),
   authors: Schema.Array(Schema.String),
   published: Schema.optional(Schema.String),
+  /** When the page says it was last updated (a directory's "Last updated"). */
+  modified: Schema.optional(Schema.String),
+  /** Validators for a conditional re-check. */
+  etag: Schema.optional(Schema.String),
+  lastModified: Schema.optional(Schema.String),
   support: Support,
   primary: Schema.Boolean,
   reliability: Schema.Struct({ tier: Schema.String, weight: Schema.Number, basis: Schema.String }),

@@ -2,6 +2,7 @@ import type { ClaimKind } from "../domain/claim.js"
 import type { Rating } from "../domain/verdict.js"
 import { weightOf, type Assessment } from "./assessment.js"
 import type { SourceGroup } from "./independence.js"
+import type { TimeCaveat } from "./time.js"
 
 /** A group's standing: the one member that speaks for it, and what the others add (nothing). */
 export interface GroupResult {
@@ -32,7 +33,9 @@ export const THRESHOLDS = {
   primaryStrength: 0.9,
   /** Log-odds per unit of evidence, and the sceptical prior, for the confidence figure. */
   logOddsPerUnit: 3,
-  prior: -1.5
+  prior: -1.5,
+  /** Evidence taken away by each date problem that lowers confidence. */
+  timePenalty: 0.3
 } as const
 
 const rank = { supports: 4, contradicts: 3, partial: 2, silent: 1, unavailable: 0 } as const
@@ -69,7 +72,12 @@ const groupLine = (group: SourceGroup, lead: Assessment, members: ReadonlyArray<
  * member; support and contradiction are weighed by reliability; `verified` needs either a primary
  * source that carries the claim or two independent reliable groups, and no credible contradiction.
  */
-export const combine = (kind: ClaimKind, assessments: ReadonlyArray<Assessment>, groups: ReadonlyArray<SourceGroup>): Scored => {
+export const combine = (
+  kind: ClaimKind,
+  assessments: ReadonlyArray<Assessment>,
+  groups: ReadonlyArray<SourceGroup>,
+  caveats: ReadonlyArray<TimeCaveat> = []
+): Scored => {
   const byKey = new Map(assessments.map((a) => [a.key, a]))
   const results: Array<GroupResult> = groups.map((group) => {
     const members = group.members.map((k) => byKey.get(k)!).filter(Boolean)
@@ -101,7 +109,10 @@ export const combine = (kind: ClaimKind, assessments: ReadonlyArray<Assessment>,
     why = evidence > 0
       ? "Sources disagree: a credible source contradicts the claim while others support it."
       : "A credible source contradicts the claim and none supports it."
-  } else if ((primaryCarries && evidence >= THRESHOLDS.withPrimary) || (supporting.length >= THRESHOLDS.minGroups && evidence >= THRESHOLDS.independent)) {
+  } else if (
+    !caveats.some((c) => c.severity === "block") &&
+    ((primaryCarries && evidence >= THRESHOLDS.withPrimary) || (supporting.length >= THRESHOLDS.minGroups && evidence >= THRESHOLDS.independent))
+  ) {
     rating = "verified"
     why = primaryCarries
       ? `Verified: the subject's own source carries the claim${supporting.length > 1 ? `, and ${supporting.length - 1} more independent group${supporting.length > 2 ? "s" : ""} support${supporting.length > 2 ? "" : "s"} it` : ""}.`
@@ -111,7 +122,9 @@ export const combine = (kind: ClaimKind, assessments: ReadonlyArray<Assessment>,
     why = "The words appear in the source, but not as quoted: see the differences."
   } else if (supporting.length > 0 || results.some((r) => r.lead.support === "partial")) {
     rating = "needs-review"
-    why = supporting.length === 1 && supporting[0]!.lead.primary
+    why = caveats.some((c) => c.severity === "block")
+      ? "The sources support the claim, but its dates do not add up: an editor should look."
+      : supporting.length === 1 && supporting[0]!.lead.primary
       ? "The subject's own source supports the claim only in part: an editor should look."
       : supporting.length === 1
       ? `Only one independent source supports the claim${results.length > 1 || supporting[0]!.group.members.length > 1 ? ` (${supporting[0]!.group.members.length} source${supporting[0]!.group.members.length > 1 ? "s" : ""} in that group count as one)` : ""} and it is not the subject's own: not enough to verify.`
@@ -122,12 +135,13 @@ export const combine = (kind: ClaimKind, assessments: ReadonlyArray<Assessment>,
   }
   // Confidence is the belief that the claim holds as stated: it rises with independent support and
   // falls with credible contradiction, whatever the rating's name; with nothing read it is zero.
-  const confidence = available.length === 0 ? 0 : sigmoid(THRESHOLDS.logOddsPerUnit * (evidence - against) + THRESHOLDS.prior)
+  const penalty = THRESHOLDS.timePenalty * caveats.filter((c) => c.severity === "lower").length
+  const confidence = available.length === 0 ? 0 : sigmoid(THRESHOLDS.logOddsPerUnit * (evidence - against - penalty) + THRESHOLDS.prior)
   const summary = `${why} Evidence ${round2(evidence)} from ${supporting.length} independent supporting group${supporting.length === 1 ? "" : "s"} of ${results.length}${against > 0 ? `; contradiction ${round2(against)}` : ""}.`
   return {
     rating,
     confidence: round2(Math.min(0.99, confidence)),
-    explanation: [summary, ...results.map((r) => r.line), ...unavailableLines],
+    explanation: [summary, ...results.map((r) => r.line), ...unavailableLines, ...caveats.map((c) => `Dates: ${c.line}`)],
     groups: results
   }
 }

@@ -105,6 +105,17 @@ export const directoryRecords = ($: CheerioAPI): Array<DirectoryRecord> => {
   return records
 }
 
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+
+/** "Last updated: 16 May 2022" — directories say how fresh they are in words, not in metadata. */
+export const lastUpdated = (text: string): string | undefined => {
+  const m = /(?:last\s+updated|updated\s+on|last\s+modified)\s*:?\s*(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})/i.exec(text)
+  if (!m) return undefined
+  const month = MONTHS.indexOf(m[2]!.toLowerCase())
+  if (month < 0) return undefined
+  return `${m[3]}-${String(month + 1).padStart(2, "0")}-${m[1]!.padStart(2, "0")}`
+}
+
 /** Organisation directories: staff lists turned into records, so a listing is matched against them. */
 export const directoryAdapter: SourceAdapter = {
   id: "directory",
@@ -120,8 +131,10 @@ export const directoryAdapter: SourceAdapter = {
       if (records.length === 0 && !article.text.trim()) {
         return Effect.fail(new ExtractError({ url: input.fetched.finalUrl, reason: "Unparseable", detail: "no directory records or text on the page" }))
       }
+      const updated = lastUpdated(article.text) ?? lastUpdated(cheerio.load(input.text).root().text())
       return Effect.succeed({
         ...base,
+        ...(updated && !base.modified ? { modified: updated } : {}),
         records,
         notes: records.length === 0 ? ["no directory records found; matched against the page text"] : [`${records.length} directory records`]
       })

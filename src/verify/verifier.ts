@@ -37,7 +37,7 @@ export class Verifier extends Effect.Service<Verifier>()("corroborate/Verifier",
         (s) => reader.read(s.url, s.kind),
         { concurrency: "unbounded" }
       )
-      return yield* Effect.sync(() => verifyClaim(claim, readings, profile, indexOf)).pipe(
+      return yield* Effect.sync(() => verifyClaim(claim, claimSet.article.published, readings, profile, indexOf)).pipe(
         // A bug in a check must cost one claim its verdict detail, never the batch.
         Effect.catchAllDefect((defect) =>
           Effect.succeed<ClaimReport>({

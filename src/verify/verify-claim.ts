@@ -6,6 +6,7 @@ import type { ClaimReport, EvidenceItem } from "../report/schema.js"
 import type { Assessment } from "../score/assessment.js"
 import { combine } from "../score/combine.js"
 import { groupSources } from "../score/independence.js"
+import { timeCaveats } from "../score/time.js"
 import { reliabilityOf, registrableDomain, type ReliabilityProfile } from "../score/reliability.js"
 import type { SourceReading } from "../sources/reader.js"
 import { isOwnSource } from "./authorship.js"
@@ -71,6 +72,7 @@ const attestedEvidence = (source: AttestedSource, i: number): { assessment: Asse
  */
 export const verifyClaim = (
   claim: Claim,
+  storyDate: string,
   readings: ReadonlyArray<SourceReading>,
   profile: ReliabilityProfile,
   index: (doc: Extracted) => QuoteIndex = (doc) => indexDocument(doc.text)
@@ -97,7 +99,9 @@ export const verifyClaim = (
       status: fetched?.status ?? null,
       fetchedAt: fetched?.fetchedAt ?? null,
       sha256: fetched?.sha256 ?? null,
-      ...(fetched?.archive ? { archive: fetched.archive } : {})
+      ...(fetched?.archive ? { archive: fetched.archive } : {}),
+      ...(fetched?.headers["etag"] ? { etag: fetched.headers["etag"] } : {}),
+      ...(fetched?.headers["last-modified"] ? { lastModified: fetched.headers["last-modified"] } : {})
     }
     if (reading._tag === "unavailable") {
       const kind = source.kind ?? reading.adapter
@@ -121,6 +125,7 @@ export const verifyClaim = (
       ...(doc.title ? { title: doc.title } : {}),
       authors: [...doc.authors],
       ...(doc.published ? { published: doc.published } : {}),
+      ...(doc.modified ? { modified: doc.modified } : {}),
       support: check.support,
       primary: check.primary,
       reliability,
@@ -143,7 +148,23 @@ export const verifyClaim = (
     return reading._tag === "read" ? [{ key, url: reading.extracted.finalUrl, text: reading.extracted.text, credits: reading.extracted.credits }] : []
   })
   const groups = groupSources(groupInputs, profile)
-  const scored = combine(claim.kind, assessments, groups)
+  const caveats = timeCaveats(
+    claim,
+    storyDate,
+    items.flatMap((item, i) =>
+      item.availability === "fetched"
+        ? [{
+          label: assessments[i]!.label,
+          kind: item.sourceKind,
+          ...(item.published ? { published: item.published } : {}),
+          ...(item.modified ? { modified: item.modified } : {}),
+          primary: item.primary,
+          supports: item.support === "supports"
+        }]
+        : []
+    )
+  )
+  const scored = combine(claim.kind, assessments, groups, caveats)
   const groupOf = new Map(groups.flatMap((g) => g.members.map((m) => [m, g.id] as const)))
   const byId = new Map(scored.groups.map((g) => [g.group.id, g.contribution]))
   const urlOf = (key: string) => key.startsWith("attested:") ? key : key.slice(key.indexOf(":") + 1)

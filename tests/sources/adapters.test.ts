@@ -57,6 +57,7 @@ describe("source adapters on recorded pages", () => {
     const bondar = doc.records.find((r) => r.name === "Mr. Boris BONDAR")
     expect(bondar?.section ?? "").not.toMatch(/Russian Federation/)
     expect(doc.records.length).toBeGreaterThan(20)
+    expect(doc.modified).toMatch(/^2022-05-16/)
   })
 
   it("wire report: byline, date, dateline and its own credit", () => {
