@@ -21,8 +21,8 @@ export interface Scored {
 
 /** Thresholds of the model; docs/scoring.md explains each. */
 export const THRESHOLDS = {
-  /** Evidence needed with a primary source that carries the claim fully. */
-  withPrimary: 1.0,
+  /** Evidence needed with a primary source that carries the claim (an elided quote counts 0.95). */
+  withPrimary: 0.9,
   /** Evidence needed from independent groups when there is no primary source. */
   independent: 1.5,
   /** Independent supporting groups needed without a primary source. */
@@ -34,8 +34,9 @@ export const THRESHOLDS = {
   /** Log-odds per unit of evidence, and the sceptical prior, for the confidence figure. */
   logOddsPerUnit: 3,
   prior: -1.5,
-  /** Evidence taken away by each date problem that lowers confidence. */
-  timePenalty: 0.3
+  /** Evidence taken away by each date problem that lowers confidence, and by one that blocks `verified`. */
+  timePenalty: 0.3,
+  timeBlockPenalty: 1
 } as const
 
 const rank = { supports: 4, contradicts: 3, partial: 2, silent: 1, unavailable: 0 } as const
@@ -135,9 +136,9 @@ export const combine = (
   }
   // Confidence is the belief that the claim holds as stated: it rises with independent support and
   // falls with credible contradiction, whatever the rating's name; with nothing read it is zero.
-  const penalty = THRESHOLDS.timePenalty * caveats.filter((c) => c.severity === "lower").length
+  const penalty = caveats.reduce((sum, c) => sum + (c.severity === "block" ? THRESHOLDS.timeBlockPenalty : THRESHOLDS.timePenalty), 0)
   const confidence = available.length === 0 ? 0 : sigmoid(THRESHOLDS.logOddsPerUnit * (evidence - against - penalty) + THRESHOLDS.prior)
-  const summary = `${why} Evidence ${round2(evidence)} from ${supporting.length} independent supporting group${supporting.length === 1 ? "" : "s"} of ${results.length}${against > 0 ? `; contradiction ${round2(against)}` : ""}.`
+  const summary = results.length === 0 ? why : `${why} Evidence ${round2(evidence)} from ${supporting.length} independent supporting group${supporting.length === 1 ? "" : "s"} of ${results.length}${against > 0 ? `; contradiction ${round2(against)}` : ""}.`
   return {
     rating,
     confidence: round2(Math.min(0.99, confidence)),

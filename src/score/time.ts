@@ -65,8 +65,9 @@ export const timeCaveats = (claim: Claim, storyDate: string, sources: ReadonlyAr
     for (const s of sources) {
       const snapshot = day(s.modified ?? s.published)
       if (s.kind === "directory" && snapshot !== undefined && Math.abs(snapshot - at) > STALE_DIRECTORY_DAYS * DAY) {
+        // A listing is claimed for a date; a record from long before or after it does not show it held then.
         out.push({
-          severity: "lower",
+          severity: "block",
           line: `${s.label} was last updated ${(s.modified ?? s.published)!.slice(0, 10)}, more than ${STALE_DIRECTORY_DAYS} days from ${date}: the listing may not hold on that date.`
         })
       }

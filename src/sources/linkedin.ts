@@ -1,3 +1,4 @@
+import type { CheerioAPI } from "cheerio"
 import { Effect } from "effect"
 import { ExtractError } from "../domain/errors.js"
 import { htmlTypes, type FetchedText, type SourceAdapter } from "./extracted.js"
@@ -62,6 +63,21 @@ export const linkedInPostAdapter: SourceAdapter = {
     })
 }
 
+/** Each experience entry as one sentence: "Counsellor, Permanent Mission …, 2019 - Present, Geneva." */
+const experienceLines = ($: CheerioAPI, name: string | undefined): Array<string> =>
+  $(".experience-item, [data-section='currentPositionsDetails'], [data-section='pastPositionsDetails']")
+    .toArray()
+    .map((el) => {
+      const part = (sel: string) => $(el).find(sel).first().text().replace(/\s+/g, " ").trim()
+      const title = part(".profile-section-card__title, h3")
+      const org = part(".profile-section-card__subtitle, h4")
+      const when = part(".experience-item__duration, .date-range").replace(/\s+\d+ (years?|months?).*$/, "")
+      const where = part(".experience-item__location")
+      const fields = [title, org, when, where].filter(Boolean)
+      return fields.length >= 2 ? `${name ? `${name}: ` : ""}${fields.join(", ")}.` : ""
+    })
+    .filter((line, i, all) => line && all.indexOf(line) === i)
+
 export const linkedInProfileAdapter: SourceAdapter = {
   id: "linkedin-profile",
   kind: "linkedin-profile",
@@ -72,7 +88,7 @@ export const linkedInProfileAdapter: SourceAdapter = {
     Effect.suspend(() => {
       const wall = loginWall(input)
       if (wall) return Effect.fail(wall)
-      const { article } = readHtml(input)
+      const { $, article } = readHtml(input)
       const base = baseFromArticle(input, article, "linkedin-profile", "linkedin-profile")
       const page = jsonLdOfType(article, "ProfilePage")[0]
       const person = (page?.["mainEntity"] as Record<string, unknown> | undefined) ?? jsonLdOfType(article, "Person")[0]
@@ -82,12 +98,16 @@ export const linkedInProfileAdapter: SourceAdapter = {
       if (!name && !article.text.trim()) {
         return Effect.fail(new ExtractError({ url: input.fetched.finalUrl, reason: "Empty", detail: "no profile data on the page" }))
       }
+      const about = str(person?.["description"])
+      const positions = experienceLines($, name)
       return Effect.succeed({
         ...base,
         // A profile is its owner's own account of themselves.
         authors: name ? [name] : base.authors,
         handles: handle ? [handle] : [],
-        text: [headline, article.text].filter((s) => s.trim()).join("\n\n")
+        // Sentences built from the profile's structured parts, so that "X has been Counsellor at Y
+        // since 2019" can be found in one place; the page text follows for anything else.
+        text: [headline && name ? `${name}: ${headline}.` : headline, about, ...positions, article.text].filter((s): s is string => !!s && s.trim() !== "").join("\n\n")
       })
     })
 }

@@ -3,11 +3,13 @@ import type { Extracted } from "../sources/extracted.js"
 
 const letters = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^a-z0-9]/g, "")
 
-/** A handle like "hillelneuer" or "boris-bondarev-1a2b3c4d" that spells the person's name. */
+/**
+ * A handle like "hillelneuer" or "boris-bondarev-1a2b3c4d" that spells the person's name exactly.
+ * Only LinkedIn's random suffix is dropped: a look-alike such as "maria_ivanovaa" is not the person.
+ */
 const handleSpells = (handle: string, person: string): boolean => {
   const name = letters(person)
-  const bare = letters(handle.replace(/-[0-9a-f]{6,}$/i, ""))
-  return name.length >= 6 && (bare === name || bare.startsWith(name))
+  return name.length >= 6 && letters(handle.replace(/-[0-9a-f]{6,}$/i, "")) === name
 }
 
 /**

@@ -28,7 +28,7 @@ describe("time checks", () => {
   it("flags a directory snapshot far from the listing date", () => {
     const claim = new ListingClaim({ id: "l", kind: "listing", person: "A B", role: "Counsellor", organization: "Mission", asOf: "2022-05-23", sources: src })
     const stale = { label: "ungeneva.org (directory)", kind: "directory", modified: "2020-01-10", primary: true, supports: true }
-    expect(timeCaveats(claim, "2022-05-23", [stale])[0]!.line).toMatch(/last updated 2020-01-10/)
+    expect(timeCaveats(claim, "2022-05-23", [stale])[0]).toMatchObject({ severity: "block", line: expect.stringMatching(/last updated 2020-01-10/) })
     expect(timeCaveats(claim, "2022-05-23", [{ ...stale, modified: "2022-05-16" }])).toEqual([])
   })
 })
