@@ -15,6 +15,8 @@ const cli = Command.run(corroborate, { name: "corroborate", version: TOOL_VERSIO
 
 /** Bad input (a claim set, a flag, a replay folder) exits 2 and has run nothing. */
 const BAD_INPUT = 2
+/** The store could not be opened or written: the run's state is unknown, say so loudly. */
+const STORE_FAILED = 1
 const badInput = (message?: string) =>
   Effect.andThen(message ? Console.error(message) : Effect.void, () => {
     process.exitCode = BAD_INPUT
@@ -23,7 +25,9 @@ const badInput = (message?: string) =>
 cli(process.argv).pipe(
   Effect.catchTags({
     ClaimSetError: (e) => badInput(e.message),
-    InputError: (e) => badInput(e.message)
+    InputError: (e) => badInput(e.message),
+    StoreError: (e) => Console.error(`store: ${e.message}`).pipe(Effect.andThen(() => { process.exitCode = STORE_FAILED })),
+    SqlError: (e) => Console.error(`store: ${e.message}`).pipe(Effect.andThen(() => { process.exitCode = STORE_FAILED }))
   }),
   // @effect/cli has already printed what was wrong with the command line.
   Effect.catchIf(ValidationError.isValidationError, () => badInput()),

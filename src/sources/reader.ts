@@ -27,13 +27,22 @@ export type SourceReading =
     readonly fetched?: Fetched
   }
 
+const EMPTY = new Uint8Array(0)
+
+/**
+ * Readings are kept for the whole run (several claims cite one page), so they keep the digest and
+ * the archive reference of the bytes, not the bytes themselves: a batch's memory then grows with
+ * the text it checks, not with the pages it downloaded.
+ */
+const withoutBytes = (fetched: Fetched): Fetched => ({ ...fetched, body: EMPTY, payload: EMPTY })
+
 const unavailable = (url: string, adapter: SourceAdapter, code: string, reason: string, fetched?: Fetched): SourceReading => ({
   _tag: "unavailable",
   url,
   adapter: adapter.id,
   code,
   reason,
-  ...(fetched ? { fetched } : {})
+  ...(fetched ? { fetched: withoutBytes(fetched) } : {})
 })
 
 const statusReason = (status: number): string =>
@@ -81,7 +90,7 @@ export const readSource = (fetcher: Fetcher, urlText: string, declared?: SourceK
     const read = yield* Effect.either(adapter.read({ fetched, text: decoded.text, charset: decoded.charset }))
     if (read._tag === "Left") return unavailable(urlText, adapter, read.left.reason, read.left.detail, fetched)
     const extracted = decoded.note ? { ...read.right, notes: [...read.right.notes, decoded.note] } : read.right
-    return { _tag: "read", url: urlText, adapter: adapter.id, fetched, extracted } satisfies SourceReading as SourceReading
+    return { _tag: "read", url: urlText, adapter: adapter.id, fetched: withoutBytes(fetched), extracted } satisfies SourceReading as SourceReading
   }).pipe(
     // An adapter bug on one page must not sink the batch: it becomes this source's reason.
     Effect.catchAllDefect((defect) =>

@@ -6,12 +6,43 @@ import { Fetcher } from "../fetch/fetcher.js"
 import { REPORT_SCHEMA_VERSION, type ClaimReport, type Report } from "../report/schema.js"
 import { loadProfile, withOverrides, type ReliabilityProfile } from "../score/reliability.js"
 import type { Extracted } from "../sources/extracted.js"
-import { SourceReader } from "../sources/reader.js"
+import { SourceReader, type SourceReading } from "../sources/reader.js"
 import { TOOL_VERSION } from "../version.js"
 import { verifyClaim } from "./verify-claim.js"
 
 export interface Progress {
   readonly onClaimDone?: (claim: ClaimReport, done: number, total: number) => void
+}
+
+export interface VerifyOptions<E> extends Progress {
+  /** Claims already decided (a resumed run): they are not fetched or checked again. */
+  readonly skip?: ReadonlySet<string>
+  /**
+   * Called with each verdict as soon as it is reached, before the next claim's turn: the store
+   * commits it there, so an interrupted batch loses nothing it had decided.
+   */
+  readonly onVerdict?: (claim: ClaimReport, readings: ReadonlyArray<SourceReading>) => Effect.Effect<void, E>
+}
+
+/** The report of a claim set from its verdicts, in the claim set's order. */
+export const buildReport = (claimSet: ClaimSet, claims: ReadonlyArray<ClaimReport>, mode: Report["mode"]): Report => {
+  const order = new Map(claimSet.claims.map((c, i) => [c.id, i]))
+  const sorted = [...claims].sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0))
+  const ratings = { verified: 0, altered: 0, unverified: 0, contradicted: 0, unavailable: 0, "needs-review": 0 }
+  for (const c of sorted) ratings[c.rating]++
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    tool: { name: "corroborate", version: TOOL_VERSION },
+    claimSet: {
+      id: claimSet.id,
+      title: claimSet.title,
+      article: { url: claimSet.article.url, published: claimSet.article.published, outlet: claimSet.article.outlet }
+    },
+    generatedAt: new Date().toISOString(),
+    mode,
+    summary: { claims: sorted.length, ratings },
+    claims: sorted
+  }
 }
 
 /** Claims verified at once; sources are further limited per host by the fetcher's politeness. */
@@ -32,12 +63,12 @@ export class Verifier extends Effect.Service<Verifier>()("corroborate/Verifier",
 
     const verifyOne = Effect.fn("Verifier.claim")(function* (claimSet: ClaimSet, profile: ReliabilityProfile, index: number) {
       const claim = claimSet.claims[index]!
-      const readings = yield* Effect.forEach(
+      const readings: ReadonlyArray<SourceReading> = yield* Effect.forEach(
         claim.sources.filter(isWebSource),
         (s) => reader.read(s.url, s.kind),
         { concurrency: "unbounded" }
       )
-      return yield* Effect.sync(() => verifyClaim(claim, claimSet.article.published, readings, profile, indexOf)).pipe(
+      const report = yield* Effect.sync(() => verifyClaim(claim, claimSet.article.published, readings, profile, indexOf)).pipe(
         // A bug in a check must cost one claim its verdict detail, never the batch.
         Effect.catchAllDefect((defect) =>
           Effect.succeed<ClaimReport>({
@@ -52,39 +83,35 @@ export class Verifier extends Effect.Service<Verifier>()("corroborate/Verifier",
           })
         )
       )
+      return { report, readings }
     })
 
-    /** Verifies every claim of a set; every claim ends with a verdict. */
-    const verifySet = Effect.fn("Verifier.verifySet")(function* (claimSet: ClaimSet, progress: Progress = {}) {
-      const profile = withOverrides(shippedProfile, claimSet.reliability)
-      let done = 0
-      const claims = yield* Effect.forEach(
-        claimSet.claims.map((_, i) => i),
-        (i) =>
-          verifyOne(claimSet, profile, i).pipe(
-            Effect.tap((c) => Effect.sync(() => progress.onClaimDone?.(c, ++done, claimSet.claims.length)))
-          ),
-        { concurrency: CLAIM_CONCURRENCY }
-      )
-      const ratings = { verified: 0, altered: 0, unverified: 0, contradicted: 0, unavailable: 0, "needs-review": 0 }
-      for (const c of claims) ratings[c.rating]++
-      const report: Report = {
-        schemaVersion: REPORT_SCHEMA_VERSION,
-        tool: { name: "corroborate", version: TOOL_VERSION },
-        claimSet: {
-          id: claimSet.id,
-          title: claimSet.title,
-          article: { url: claimSet.article.url, published: claimSet.article.published, outlet: claimSet.article.outlet }
-        },
-        generatedAt: new Date().toISOString(),
-        mode: fetcher.mode,
-        summary: { claims: claims.length, ratings },
-        claims
-      }
-      return report
-    })
+    /**
+     * Verifies the claims of a set, each committed through `onVerdict` as it is reached; every
+     * claim ends with a verdict. Returns the verdicts of this call (not of skipped claims).
+     */
+    const verifySet = <E = never>(claimSet: ClaimSet, options: VerifyOptions<E> = {}) =>
+      Effect.gen(function* () {
+        const profile = withOverrides(shippedProfile, claimSet.reliability)
+        const todo = claimSet.claims.map((_, i) => i).filter((i) => !options.skip?.has(claimSet.claims[i]!.id))
+        let done = claimSet.claims.length - todo.length
+        return yield* Effect.forEach(
+          todo,
+          (i) =>
+            verifyOne(claimSet, profile, i).pipe(
+              Effect.tap(({ report, readings }) => options.onVerdict?.(report, readings) ?? Effect.void),
+              Effect.tap(({ report }) => Effect.sync(() => options.onClaimDone?.(report, ++done, claimSet.claims.length))),
+              Effect.map(({ report }) => report)
+            ),
+          { concurrency: CLAIM_CONCURRENCY }
+        )
+      }).pipe(Effect.withSpan("Verifier.verifySet"))
 
-    return { verifySet } as const
+    /** Verifies a whole claim set in memory and returns its report (no store). */
+    const reportSet = (claimSet: ClaimSet, progress: Progress = {}) =>
+      Effect.map(verifySet(claimSet, progress), (claims) => buildReport(claimSet, claims, fetcher.mode))
+
+    return { verifySet, reportSet, mode: fetcher.mode } as const
   }),
   dependencies: [SourceReader.Default]
 }) {}

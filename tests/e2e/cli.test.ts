@@ -4,9 +4,15 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
 
-/** Runs the CLI from source, as `npx corroborate` runs it from the build. */
+const db = join(mkdtempSync(join(tmpdir(), "corroborate-db-")), "test.db")
+
+/** Runs the CLI from source, as `npx corroborate` runs it from the build, with its own store. */
 const cli = (...args: Array<string>) =>
-  spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], { encoding: "utf8", timeout: 60_000 })
+  spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], {
+    encoding: "utf8",
+    timeout: 60_000,
+    env: { ...process.env, CORROBORATE_DB: db, DATABASE_URL: "" }
+  })
 
 describe("corroborate CLI", () => {
   it("answers --help with the commands", () => {

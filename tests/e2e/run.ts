@@ -10,7 +10,7 @@ export const runClaimSet = (file: string, replay = "fixtures"): Promise<Report> 
   const parsed = parseClaimSet(file, readFileSync(file, "utf8"))
   if (Either.isLeft(parsed)) throw new Error(parsed.left.message)
   return Effect.runPromise(
-    Effect.flatMap(Verifier, (v) => v.verifySet(parsed.right)).pipe(Effect.provide(engineLayer({ replay })), Effect.scoped)
+    Effect.flatMap(Verifier, (v) => v.reportSet(parsed.right)).pipe(Effect.provide(engineLayer({ replay })), Effect.scoped)
   )
 }
 
