@@ -4,11 +4,15 @@ import { Console, Effect } from "effect"
 import { TOOL_VERSION } from "../version.js"
 import { compareCommand } from "./compare-command.js"
 import { extractCommand } from "./extract-command.js"
+import { historyCommand } from "./history-command.js"
+import { recheckCommand } from "./recheck-command.js"
+import { reportCommand } from "./report-command.js"
 import { runCommand } from "./run-command.js"
+import { watchCommand } from "./watch-command.js"
 
 const corroborate = Command.make("corroborate").pipe(
   Command.withDescription("Source verification for fact-check desks"),
-  Command.withSubcommands([runCommand, compareCommand, extractCommand])
+  Command.withSubcommands([runCommand, recheckCommand, watchCommand, historyCommand, reportCommand, compareCommand, extractCommand])
 )
 
 const cli = Command.run(corroborate, { name: "corroborate", version: TOOL_VERSION })

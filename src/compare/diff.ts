@@ -7,8 +7,8 @@
  */
 import type { Step } from "./align.js"
 import type { ParsedQuote } from "./quote-parse.js"
-import type { QuoteIndex } from "./quote-index.js"
-import { matchKey, normalizeWord } from "./tokens.js"
+import { isContentWord } from "./lexicon.js"
+import { keyOf, type QuoteIndex } from "./quote-index.js"
 
 export interface DiffOp {
   readonly op: "equal" | "insert" | "delete" | "replace"
@@ -35,8 +35,7 @@ export interface Diffed {
   readonly variants: ReadonlyArray<readonly [string, string]>
 }
 
-const sourceKey = (index: QuoteIndex, s: number): string =>
-  matchKey(normalizeWord(index.text.slice(index.starts[s] ?? 0, index.ends[s] ?? 0)))
+const sourceKey = (index: QuoteIndex, s: number): string => keyOf(index, index.ids[s] ?? -1)
 
 /** Written text of several words, joined by spaces unless they touch ("cannot" -> can|not). */
 const joinWritten = (text: string, spans: ReadonlyArray<readonly [number, number]>): string => {
@@ -81,10 +80,12 @@ const SENTENCE_BREAK = /[.!?\n\u3002\uff01\uff1f]/
  * The alignment leaves the document free before and after the quote, so a quote whose last word
  * was changed aligns as "quote adds X" (cheaper than a replacement). When the words that follow
  * the span in the same sentence are there to be replaced, the change is shown as the
- * replacement it is ("…this month" for "…this year"); likewise at the start.
+ * replacement it is ("…this month" for "…this year"); likewise at the start. Function words
+ * and negations stay additions: "not so ashamed" adds "not", it does not replace "been".
  */
-const replaceAtEnds = (cells: Array<Cell>, index: QuoteIndex) => {
-  const isWordInsert = (c: Cell | undefined) => c !== undefined && c.op === "insert" && c.editorial === undefined
+const replaceAtEnds = (cells: Array<Cell>, parsed: ParsedQuote, index: QuoteIndex) => {
+  const isWordInsert = (c: Cell | undefined) =>
+    c !== undefined && c.op === "insert" && c.editorial === undefined && isContentWord(parsed.words[c.q ?? -1]?.norm ?? "")
   const sameSentence = (a: number, b: number) =>
     a >= 0 && b < index.size && !SENTENCE_BREAK.test(index.text.slice(index.ends[a] ?? 0, index.starts[b] ?? 0))
   const sources = cells.flatMap((c) => (c.s === undefined ? [] : [c.s]))
@@ -138,7 +139,7 @@ export const cellsOf = (steps: ReadonlyArray<Step>, parsed: ParsedQuote, index: 
   }
   placeInsertions(parsed.words.length)
   leadingInsertion(cells, index)
-  replaceAtEnds(cells, index)
+  replaceAtEnds(cells, parsed, index)
 
   // runs that only differ by spacing or hyphens ("well known" / "well-known") are equal
   for (let a = 0; a < cells.length; a++) {

@@ -3,6 +3,8 @@ export { normalizeForMatch, originalSpan, type Normalized, type NormalizeOptions
 export { forEachToken, matchKey, normalizeWord, tokenize, type Token } from "./tokens.js"
 export {
   ALTERED_MIN,
+  ALTERED_MIN_CONTENT,
+  ALTERED_MIN_RECALL,
   indexDocument,
   locateQuote,
   MAX_BRACKET,
@@ -13,7 +15,8 @@ export {
   type QuoteMatch,
   type Span
 } from "./quote.js"
-export { PARAPHRASE_MIN_DICE, PARAPHRASE_MIN_RECALL } from "./paraphrase.js"
+export { PARAPHRASE_MIN_DICE, PARAPHRASE_MIN_RECALL, PARAPHRASE_MIN_SUM } from "./paraphrase.js"
+export { STITCHED_SCORE } from "./fragments.js"
 export { bestPassage, dice, keyTermsOf, type FoundTerm, type Passage } from "./similarity.js"
 export type { KeyTerm, TermKind } from "./terms.js"
 export { nameMatches, organizationMatches, roleMatches } from "./names.js"

@@ -137,3 +137,21 @@ export const setAsideNotes = (diffed: Diffed, ops: ReadonlyArray<DiffOp>, parsed
   }
   return notes
 }
+
+/**
+ * True when every difference involves a negation, number, date or name: such a quote is an
+ * alteration however short it is ("not so ashamed" against "so ashamed").
+ */
+export const onlyCriticalChanges = (diffed: Diffed, parsed: ParsedQuote, index: QuoteIndex): boolean => {
+  let changes = 0
+  for (const cell of diffed.cells) {
+    if (cell.op === "equal" || cell.editorial !== undefined) continue
+    changes++
+    const w = cell.q === undefined ? undefined : parsed.words[cell.q]
+    const claimed = w === undefined ? undefined : kindOf(w.norm, parsed.text, w.start, w.end)
+    const [start, end] = cell.s === undefined ? [0, 0] : [index.starts[cell.s] ?? 0, index.ends[cell.s] ?? 0]
+    const source = cell.s === undefined ? undefined : kindOf(normalizeWord(index.text.slice(start, end)), index.text, start, end)
+    if (claimed === undefined && source === undefined) return false
+  }
+  return changes > 0
+}

@@ -12,7 +12,7 @@
  * summing to PARAPHRASE_MIN_SUM (a strong showing on one measure makes up for the other).
  */
 import { candidates, type Candidate } from "./candidates.js"
-import { dice } from "./dice.js"
+import { bigramProfile, diceOf, type BigramProfile } from "./dice.js"
 import { isContentWord } from "./lexicon.js"
 import type { ParsedQuote } from "./quote-parse.js"
 import { idOf, type QuoteIndex } from "./quote-index.js"
@@ -37,13 +37,37 @@ export interface Paraphrase {
 const contentStems = (text: string): Set<string> =>
   new Set(tokenize(text).filter((t) => isContentWord(t.norm)).map((t) => stem(t.norm)))
 
+interface SentenceFacts {
+  readonly stems: Set<string>
+  readonly profile: BigramProfile
+}
+
+/** Bigram multiset of adjacent sentences: their sorted lists merged. */
+const joined = (facts: ReadonlyArray<SentenceFacts>): BigramProfile => {
+  if (facts.length === 1) return (facts[0] as SentenceFacts).profile
+  const lists = facts.map((f) => f.profile.bigrams)
+  const out = new Float64Array(lists.reduce((n, l) => n + l.length, 0))
+  const at = lists.map(() => 0)
+  for (let k = 0; k < out.length; k++) {
+    let pick = -1
+    for (let l = 0; l < lists.length; l++) {
+      const list = lists[l] as Float64Array
+      const i = at[l] ?? 0
+      if (i < list.length && (pick < 0 || (list[i] ?? 0) < ((lists[pick] as Float64Array)[at[pick] ?? 0] ?? 0))) pick = l
+    }
+    out[k] = (lists[pick] as Float64Array)[at[pick] ?? 0] ?? 0
+    at[pick] = (at[pick] ?? 0) + 1
+  }
+  return { letters: facts.map((f) => f.profile.letters).join(""), bigrams: out }
+}
+
 export const findParaphrase = (
   parsed: ParsedQuote,
   index: QuoteIndex,
   regions: ReadonlyArray<Candidate>
 ): Paraphrase | undefined => {
   const words = parsed.words.filter((w) => isContentWord(w.norm))
-  const quoteText = parsed.words.map((w) => parsed.text.slice(w.start, w.end)).join(" ")
+  const quoteProfile = bigramProfile(parsed.words.map((w) => parsed.text.slice(w.start, w.end)).join(" "))
   const quoteStems = new Set(words.map((w) => stem(w.norm)))
   if (quoteStems.size === 0) return undefined
   const byPosition = candidates(index, {
@@ -54,6 +78,18 @@ export const findParaphrase = (
     maxElision: 0,
     unordered: true
   })
+  // sentences are read once each, whichever regions and windows they fall in
+  const facts = new Map<string, SentenceFacts>()
+  const factsOf = (span: Span): SentenceFacts => {
+    const key = `${span.start}:${span.end}`
+    let f = facts.get(key)
+    if (f === undefined) {
+      const text = index.text.slice(span.start, span.end)
+      f = { stems: contentStems(text), profile: bigramProfile(text) }
+      facts.set(key, f)
+    }
+    return f
+  }
   let best: Paraphrase | undefined
   const seen = new Set<string>()
   for (const region of [...byPosition, ...regions]) {
@@ -70,15 +106,14 @@ export const findParaphrase = (
         const key = `${span.start}:${span.end}`
         if (seen.has(key)) continue
         seen.add(key)
-        const text = index.text.slice(span.start, span.end)
-        const d = dice(quoteText, text)
-        // an accepted window beats any rejected one; among equals, the higher Dice wins
-        if (best !== undefined && (best.accepted || d < PARAPHRASE_MIN_DICE) && d <= best.dice) continue
-        const stems = contentStems(text)
+        const parts = sentences.slice(i, j + 1).map(factsOf)
         let shared = 0
-        for (const s of quoteStems) if (stems.has(s)) shared++
+        for (const s of quoteStems) if (parts.some((p) => p.stems.has(s))) shared++
         const recall = shared / quoteStems.size
-        const accepted = d >= PARAPHRASE_MIN_DICE && recall >= PARAPHRASE_MIN_RECALL && d + recall >= PARAPHRASE_MIN_SUM
+        // Dice only where the words could make a paraphrase: it is the costly measure
+        if (recall < PARAPHRASE_MIN_RECALL) continue
+        const d = diceOf(quoteProfile, joined(parts))
+        const accepted = d >= PARAPHRASE_MIN_DICE && d + recall >= PARAPHRASE_MIN_SUM
         if (best === undefined || (accepted && !best.accepted) || (accepted === best.accepted && d > best.dice)) {
           best = { span, dice: d, recall, accepted }
         }

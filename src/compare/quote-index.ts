@@ -5,6 +5,7 @@
  * words, never the whole text.
  */
 import { matchKey, tokenColumns } from "./tokens.js"
+import { wordForms } from "./word-forms.js"
 
 export interface QuoteIndex {
   readonly text: string
@@ -32,13 +33,13 @@ export const indexDocument = (text: string): QuoteIndex => {
   const idOfNorm = new Map<string, number>()
   const build = ++builds
   for (let p = 0; p < size; p++) {
-    const form = tokens.forms[p] ?? null
+    const form = wordForms.at(tokens.forms[p] ?? -1)
     // most tokens are a cached word form that already knows its id in this build
-    if (form !== null && form.memoBuild === build) {
+    if (form !== undefined && form.memoBuild === build) {
       ids[p] = form.memoId
       continue
     }
-    const norm = tokens.norms[p] ?? ""
+    const norm = form !== undefined ? (form.norms[0] ?? "") : (tokens.other.get(p) ?? "")
     let id = idOfNorm.get(norm)
     if (id === undefined) {
       const key = matchKey(norm)
@@ -49,7 +50,7 @@ export const indexDocument = (text: string): QuoteIndex => {
       }
       idOfNorm.set(norm, id)
     }
-    if (form !== null) {
+    if (form !== undefined) {
       form.memoBuild = build
       form.memoId = id
     }
@@ -84,3 +85,15 @@ export const positions = (index: QuoteIndex, id: number): Int32Array =>
   id < 0
     ? new Int32Array(0)
     : index.postings.subarray(index.postingStart[id] ?? 0, index.postingStart[id + 1] ?? 0)
+
+const keyLists = new WeakMap<QuoteIndex, ReadonlyArray<string>>()
+
+/** The match key of the word with this id (the vocabulary read backwards, built on first use). */
+export const keyOf = (index: QuoteIndex, id: number): string => {
+  let keys = keyLists.get(index)
+  if (keys === undefined) {
+    keys = [...index.vocabulary.keys()]
+    keyLists.set(index, keys)
+  }
+  return keys[id] ?? ""
+}

@@ -5,7 +5,8 @@
  *   elided     the quote's ellipses stand for omitted source words; every fragment is exact and
  *              the fragments are in order within MAX_ELISION words of each other
  *   altered    a close span with words replaced, added or left out (the diff lists each);
- *              always the class when a negation, number, date or name differs
+ *              always the class when a negation, number, date or name differs; also a quote
+ *              stitched from exact pieces that lie far apart or out of order (fragments.ts)
  *   paraphrase no close span, but a sentence window says the same (paraphrase.ts)
  *   absent     none of these
  *
@@ -17,40 +18,22 @@
  * were set on a calibration run (600 sentences of other articles looked up in 4.6 MB of the
  * evaluation articles; see the compare tests for the cases that pin them).
  */
-import { align } from "./align.js"
-import { candidates, type Candidate } from "./candidates.js"
-import { cellsOf, opsOf, type DiffOp, type Diffed } from "./diff.js"
-import { changeNotes, setAsideNotes } from "./notes.js"
-import { isContentWord } from "./lexicon.js"
+import { bestAlignment, type Scored } from "./best-span.js"
+import { opsOf } from "./diff.js"
+import { stitched } from "./fragments.js"
+import { changeNotes, onlyCriticalChanges, setAsideNotes } from "./notes.js"
 import { findParaphrase } from "./paraphrase.js"
-import { idOf, indexDocument, type QuoteIndex } from "./quote-index.js"
+import { indexDocument, type QuoteIndex } from "./quote-index.js"
 import { parseQuote, type ParsedQuote } from "./quote-parse.js"
+import type { MatchClass, QuoteMatch } from "./match.js"
 
 export type { DiffOp } from "./diff.js"
+export type { Span } from "./best-span.js"
+export type { MatchClass, QuoteMatch } from "./match.js"
 export { indexDocument, type QuoteIndex } from "./quote-index.js"
+export { MAX_BRACKET, MAX_ELISION } from "./best-span.js"
 
-export type MatchClass = "exact" | "elided" | "altered" | "paraphrase" | "absent"
-
-export interface Span {
-  readonly start: number
-  readonly end: number
-}
-
-export interface QuoteMatch {
-  readonly match: MatchClass
-  /** 0..1: 1 for exact and elided, the span's word-level Dice when altered, the sentence
-   *  window's Dice for a paraphrase (and for absent, the best Dice seen) */
-  readonly score: number
-  /** offsets in the ORIGINAL source text */
-  readonly span?: Span
-  /** the source text of the span */
-  readonly excerpt?: string
-  readonly diff: ReadonlyArray<DiffOp>
-  readonly notes: ReadonlyArray<string>
-  /** for an elided quote: the source span of each fragment */
-  readonly fragments?: ReadonlyArray<Span>
-}
-
+/** Word-level Dice of the aligned span (2 x equal words / (quote words + span words)). */
 export const ALTERED_MIN = 0.6
 /**
  * Share of the quote's content words (not function words) that must be among the equal words
@@ -64,100 +47,6 @@ export const ALTERED_MIN_CONTENT = 0.5
  * different sentence, not an altered quote. One word replaced in a 4-word quote still passes.
  */
 export const ALTERED_MIN_RECALL = 0.7
-/** Source words one ellipsis may stand for. */
-export const MAX_ELISION = 400
-/** Source words one bracketed insertion may stand for. */
-export const MAX_BRACKET = 12
-
-interface Scored {
-  readonly diffed: Diffed
-  readonly similarity: number
-  readonly equal: number
-  readonly changed: number
-  /** share of the quote's content words that are equal words of the span */
-  readonly contentRecall: number
-  readonly span: Span
-  readonly fragments: ReadonlyArray<Span>
-}
-
-const score = (parsed: ParsedQuote, index: QuoteIndex, diffed: Diffed): Scored | undefined => {
-  let equal = 0
-  let equalContent = 0
-  let changed = 0
-  let sourceWords = 0
-  let first = Number.POSITIVE_INFINITY
-  let last = -1
-  for (const c of diffed.cells) {
-    if (c.editorial !== undefined) {
-      // the source words an insertion stands for belong to the span
-      if (c.s !== undefined && c.sEnd !== undefined && c.sEnd > c.s) {
-        first = Math.min(first, c.s)
-        last = Math.max(last, c.sEnd - 1)
-      }
-      continue
-    }
-    if (c.op === "equal" && c.q !== undefined) {
-      equal++
-      if (isContentWord(parsed.words[c.q]?.norm ?? "")) equalContent++
-    }
-    if (c.op !== "equal") changed++
-    if (c.s !== undefined) {
-      sourceWords++
-      first = Math.min(first, c.s)
-      last = Math.max(last, c.s)
-    }
-  }
-  if (last < 0) return undefined
-  const span = { start: index.starts[first] ?? 0, end: index.ends[last] ?? 0 }
-  // fragments: the span cut at the ellipses
-  const fragments: Array<Span> = []
-  let from = first
-  for (const [a, b] of diffed.elided) {
-    if (b <= a || a <= from || b > last) continue
-    fragments.push({ start: index.starts[from] ?? 0, end: index.ends[a - 1] ?? 0 })
-    from = b
-  }
-  fragments.push({ start: index.starts[from] ?? 0, end: span.end })
-  const similarity = (2 * equal) / (parsed.words.length + sourceWords)
-  const content = parsed.words.filter((w) => isContentWord(w.norm)).length
-  const contentRecall = content === 0 ? equal / parsed.words.length : equalContent / content
-  return { diffed, similarity, equal, changed, contentRecall, span, fragments }
-}
-
-const bestAlignment = (parsed: ParsedQuote, index: QuoteIndex): { best?: Scored; regions: Array<Candidate> } => {
-  const words = parsed.words
-  const ids = words.map((w) => idOf(index, w.key))
-  const gaps = words.map((w) => (w.gapBefore === "elision" ? 1 : w.gapBefore === "bracket" ? 2 : 0))
-  const brackets = gaps.filter((g) => g === 2).length
-  const slack = Math.max(8, Math.ceil(words.length / 3)) + brackets * MAX_BRACKET
-  const regions = candidates(index, {
-    ids,
-    elisionBefore: gaps.map((g) => g === 1),
-    breakAfter: gaps.map((_, q) => (gaps[q + 1] ?? 0) !== 0),
-    slack,
-    maxElision: MAX_ELISION
-  })
-  let best: Scored | undefined
-  for (const region of regions) {
-    const alignment = align({
-      quote: ids,
-      gapBefore: gaps,
-      doc: index.ids,
-      lo: region.lo,
-      hi: region.hi,
-      maxElision: MAX_ELISION,
-      maxBracket: MAX_BRACKET
-    })
-    const scored = score(parsed, index, cellsOf(alignment.steps, parsed, index))
-    if (scored === undefined) continue
-    const better =
-      best === undefined ||
-      scored.similarity > best.similarity ||
-      (scored.similarity === best.similarity && scored.span.start < best.span.start)
-    if (better) best = scored
-  }
-  return best === undefined ? { regions } : { best, regions }
-}
 
 const located = (
   match: MatchClass,
@@ -198,6 +87,14 @@ export const locateQuote = (quote: string, source: string | QuoteIndex): QuoteMa
     best.equal / parsed.words.length >= ALTERED_MIN_RECALL &&
     best.contentRecall >= ALTERED_MIN_CONTENT
   if (best !== undefined && close) return located("altered", best.similarity, best, parsed, index)
+  // a short quote that differs only by a negation, number, date or name is still that quote, altered
+  if (best !== undefined && best.equal >= 2 && onlyCriticalChanges(best.diffed, parsed, index)) {
+    return located("altered", best.similarity, best, parsed, index)
+  }
+
+  // exact pieces joined by an ellipsis, but far apart or out of order in the source
+  const pieces = parsed.elisions > 0 ? stitched(parsed, index) : undefined
+  if (pieces !== undefined) return pieces
 
   const paraphrase = findParaphrase(parsed, index, regions)
   if (paraphrase?.accepted === true) {

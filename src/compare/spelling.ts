@@ -47,11 +47,12 @@ export const americanSpelling = (word: string): string => {
   if (word.length < 4 || /\d/.test(word)) return word
   const mapped = WORD_MAP.get(word)
   if (mapped !== undefined) return mapped
-  const ll = LL.exec(word)
+  // cheap substring tests first: most words meet no rule, and this runs once per distinct word
+  const ll = word.includes("ll") || word.includes("pp") ? LL.exec(word) : null
   if (ll) return `${ll[1]}${ll[3]}`
-  const our = OUR.exec(word)
+  const our = word.includes("our") ? OUR.exec(word) : null
   if (our && !OUR_EXCEPTIONS.has(our[1] ?? "")) return `${our[1]}or${our[2] ?? ""}`
-  const ise = ISE.exec(word)
+  const ise = word.includes("s") ? ISE.exec(word) : null
   if (ise) return `${ise[1]}${ise[2]}z${ise[3]}`
   return word
 }

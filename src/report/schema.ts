@@ -47,6 +47,11 @@ export const EvidenceItem = Schema.Struct({
   excerpt: Schema.optional(Schema.String),
   diff: Schema.optional(Schema.Array(DiffOp)),
   attested: Schema.optional(Attestation),
+  /** On a re-check: how the source differs from the last time it was read. */
+  change: Schema.optional(Schema.Struct({
+    kind: Schema.Literal("new", "unchanged", "edited", "removed", "moved", "unreachable"),
+    detail: Schema.String
+  })),
   notes: Schema.Array(Schema.String)
 })
 export type EvidenceItem = typeof EvidenceItem.Type
@@ -64,6 +69,8 @@ export const ClaimReport = Schema.Struct({
   kind: Schema.Literal("quote", "listing", "confirmation", "statement"),
   /** The claim in one line, as a desk reads it. */
   claim: Schema.String,
+  /** Whom the claim is by or about: the speaker of a quote, the person of a listing, who confirmed. */
+  subject: Schema.optional(Schema.String),
   rating: Rating,
   confidence: Schema.Number,
   explanation: Schema.Array(Schema.String),

@@ -65,7 +65,7 @@ const groupLine = (group: SourceGroup, lead: Assessment, members: ReadonlyArray<
     : `; ${others.length} more ${others.length === 1 ? "source is" : "sources are"} not independent of it (${
       others.map((o) => `${o.label}: ${group.reasons[o.key] ?? "same group"}`).join("; ")
     }) and add nothing`
-  return `${lead.label} (${basis}): ${lead.finding} — ${contributionWords(lead, contribution)}${copies}`
+  return `${lead.label} (${basis}): ${lead.finding.replace(/[.;:]\s*$/, "")} — ${contributionWords(lead, contribution)}${copies}`
 }
 
 /**
@@ -116,7 +116,7 @@ export const combine = (
   ) {
     rating = "verified"
     why = primaryCarries
-      ? `Verified: the subject's own source carries the claim${supporting.length > 1 ? `, and ${supporting.length - 1} more independent group${supporting.length > 2 ? "s" : ""} support${supporting.length > 2 ? "" : "s"} it` : ""}.`
+      ? `Verified: a primary source carries the claim${supporting.length > 1 ? `, and ${supporting.length - 1} more independent group${supporting.length > 2 ? "s" : ""} support${supporting.length > 2 ? "" : "s"} it` : ""}.`
       : `Verified: ${supporting.length} independent groups of reliable sources support the claim.`
   } else if (kind === "quote" && altered.length > 0) {
     rating = "altered"
@@ -126,7 +126,7 @@ export const combine = (
     why = caveats.some((c) => c.severity === "block")
       ? "The sources support the claim, but its dates do not add up: an editor should look."
       : supporting.length === 1 && supporting[0]!.lead.primary
-      ? "The subject's own source supports the claim only in part: an editor should look."
+      ? "A primary source supports the claim only in part: an editor should look."
       : supporting.length === 1
       ? `Only one independent source supports the claim${results.length > 1 || supporting[0]!.group.members.length > 1 ? ` (${supporting[0]!.group.members.length} source${supporting[0]!.group.members.length > 1 ? "s" : ""} in that group count as one)` : ""} and it is not the subject's own: not enough to verify.`
       : "The sources support the claim only in part: an editor should look."
@@ -138,11 +138,14 @@ export const combine = (
   // falls with credible contradiction, whatever the rating's name; with nothing read it is zero.
   const penalty = caveats.reduce((sum, c) => sum + (c.severity === "block" ? THRESHOLDS.timeBlockPenalty : THRESHOLDS.timePenalty), 0)
   const confidence = available.length === 0 ? 0 : sigmoid(THRESHOLDS.logOddsPerUnit * (evidence - against - penalty) + THRESHOLDS.prior)
-  const summary = results.length === 0 ? why : `${why} Evidence ${round2(evidence)} from ${supporting.length} independent supporting group${supporting.length === 1 ? "" : "s"} of ${results.length}${against > 0 ? `; contradiction ${round2(against)}` : ""}.`
+  // The first line is the verdict in plain words; the figures behind it come last, for whoever checks the sums.
+  const weighing = results.length === 0
+    ? []
+    : [`Weighing: support ${round2(evidence)} from ${supporting.length} of ${results.length} independent group${results.length === 1 ? "" : "s"}${against > 0 ? `, contradiction ${round2(against)}` : ""}${penalty > 0 ? `, date problems ${round2(penalty)}` : ""}; confidence ${Math.round(Math.min(0.99, confidence) * 100)}% that the claim holds as stated.`]
   return {
     rating,
     confidence: round2(Math.min(0.99, confidence)),
-    explanation: [summary, ...results.map((r) => r.line), ...unavailableLines, ...caveats.map((c) => `Dates: ${c.line}`)],
+    explanation: [why, ...results.map((r) => r.line), ...unavailableLines, ...caveats.map((c) => `Dates: ${c.line}`), ...weighing],
     groups: results
   }
 }

@@ -5,6 +5,8 @@ import { ownerOf, registrableDomain, type ReliabilityProfile } from "./reliabili
 export interface GroupInput {
   readonly key: string
   readonly url: string
+  /** Overrides the site the URL names (a desk record has no site). */
+  readonly site?: string
   readonly text: string
   /** Wire services the text credits as its origin. */
   readonly credits: ReadonlyArray<string>
@@ -40,6 +42,11 @@ export const containment = (a: Set<string>, b: Set<string>): number => {
 
 /** Above this share of shared 5-word runs, two texts are copies of one story (see docs/scoring.md). */
 export const SYNDICATION_THRESHOLD = 0.5
+/**
+ * Texts shorter than this many 5-word runs are not judged copies by overlap: a tweet that quotes
+ * two sentences of a release shares half its runs with it without being a copy of it.
+ */
+export const MIN_SHINGLES = 40
 
 /**
  * Groups sources that are not independent of each other: one registrable domain, one owner,
@@ -57,7 +64,7 @@ export const groupSources = (inputs: ReadonlyArray<GroupInput>, profile: Reliabi
     parent[Math.max(a, b)] = Math.min(a, b)
     if (!reasons.has(Math.max(i, j))) reasons.set(Math.max(i, j), reason)
   }
-  const domains = inputs.map((s) => registrableDomain(s.url))
+  const domains = inputs.map((s) => s.site ?? registrableDomain(s.url))
   const owners = domains.map((d) => ownerOf(profile, d))
   const texts = inputs.map((s) => shingles(s.text))
   const wireOf = domains.map((d) => wireOfDomain(d))
@@ -67,7 +74,7 @@ export const groupSources = (inputs: ReadonlyArray<GroupInput>, profile: Reliabi
       if (domains[i] === domains[j]) join(j, i, `same site as ${inputs[j]!.url} (${domains[i]})`)
       else if (owners[i] && owners[i] === owners[j]) join(j, i, `same owner as ${inputs[j]!.url} (${owners[i]})`)
       else {
-        const c = containment(texts[i]!, texts[j]!)
+        const c = Math.min(texts[i]!.size, texts[j]!.size) >= MIN_SHINGLES ? containment(texts[i]!, texts[j]!) : 0
         if (c >= SYNDICATION_THRESHOLD) join(j, i, `copy of the same story as ${inputs[j]!.url} (${Math.round(c * 100)}% of the text shared)`)
       }
     }
@@ -97,7 +104,10 @@ export const groupSources = (inputs: ReadonlyArray<GroupInput>, profile: Reliabi
       id: id + 1,
       members: members.map((m) => inputs[m]!.key),
       reasons: Object.fromEntries(
-        members.map((m) => [inputs[m]!.key, m === root ? "independent of the other groups" : (reasons.get(m) ?? "joined through another member of this group")])
+        members.map((m) => [
+          inputs[m]!.key,
+          m === root ? (members.length > 1 ? "the first source of this group" : "independent of the other groups") : (reasons.get(m) ?? "joined through another member of this group")
+        ])
       ),
       label
     }

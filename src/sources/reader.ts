@@ -61,15 +61,31 @@ const fetchReason = (e: FetchError): string => {
   }
 }
 
-/** Reads one source: fetch, check status and type, decode, hand to its adapter. */
-export const readSource = (fetcher: Fetcher, urlText: string, declared?: SourceKind) =>
+/** What a re-check knows of a source from the last time it was read. */
+export interface PriorReading {
+  readonly etag?: string
+  readonly lastModified?: string
+  /** The document as it was extracted then: what a "304 Not Modified" answer stands for. */
+  readonly extracted?: Extracted
+  readonly fetchedAt: string
+}
+
+/** Reads one source: fetch (conditionally, when it was read before), check status and type, decode, hand to its adapter. */
+export const readSource = (fetcher: Fetcher, urlText: string, declared?: SourceKind, prior?: PriorReading) =>
   Effect.gen(function* () {
     const url = new URL(urlText)
     const adapter = adapterFor(url, declared)
     const target = adapter.requestUrl ? adapter.requestUrl(url) : url.href
-    const result = yield* Effect.either(fetcher.fetch(target))
+    const conditional = prior?.extracted
+      ? { ...(prior.etag ? { etag: prior.etag } : {}), ...(prior.lastModified ? { lastModified: prior.lastModified } : {}) }
+      : {}
+    const result = yield* Effect.either(fetcher.fetch(target, conditional))
     if (result._tag === "Left") return unavailable(urlText, adapter, result.left.reason, fetchReason(result.left))
     const fetched = result.right
+    if (fetched.status === 304 && prior?.extracted) {
+      const extracted = { ...prior.extracted, notes: [...prior.extracted.notes, `not modified since ${prior.fetchedAt} (HTTP 304): judged on the copy read then`] }
+      return { _tag: "read", url: urlText, adapter: adapter.id, fetched: withoutBytes(fetched), extracted } satisfies SourceReading as SourceReading
+    }
     if (fetched.status < 200 || fetched.status >= 300) {
       const platform = adapter.explainStatus?.(fetched.status, urlText)
       return platform
@@ -104,12 +120,12 @@ export class SourceReader extends Effect.Service<SourceReader>()("corroborate/So
   effect: Effect.gen(function* () {
     const fetcher = yield* Fetcher
     const cache = new Map<string, Effect.Effect<SourceReading>>()
-    const read = (url: string, declared?: SourceKind) =>
+    const read = (url: string, declared?: SourceKind, prior?: PriorReading) =>
       Effect.suspend(() => {
         const key = `${declared ?? ""} ${url}`
         let cached = cache.get(key)
         if (!cached) {
-          cached = Effect.runSync(Effect.cached(readSource(fetcher, url, declared)))
+          cached = Effect.runSync(Effect.cached(readSource(fetcher, url, declared, prior)))
           cache.set(key, cached)
         }
         return cached

@@ -116,6 +116,17 @@ export const makeClaimSets = Effect.gen(function* () {
       sql`SELECT claim_id, url, kind FROM sources WHERE claim_set_id = ${id} ORDER BY claim_id, position`
   })
 
+  const listIds = SqlSchema.findAll({
+    Request: Schema.Void,
+    Result: Schema.Struct({ id: Schema.String }),
+    execute: () => sql`SELECT id FROM claim_sets ORDER BY id`
+  })
+  /** Every claim set the store knows, by id: what `recheck` and `watch` go through. */
+  const claimSetIds = Effect.fn("Store.claimSetIds")(function* () {
+    const rows = yield* listIds(undefined).pipe(orCorrupt("claim set list"))
+    return rows.map((r) => r.id)
+  })
+
   const claimSetInfo = Effect.fn("Store.claimSetInfo")(function* (claimSetId: string) {
     const context = `claim set ${claimSetId}`
     const found = yield* findSet(claimSetId).pipe(orCorrupt(context))
@@ -139,5 +150,5 @@ export const makeClaimSets = Effect.gen(function* () {
     return Option.some(saved)
   })
 
-  return { saveClaimSet, claimSetInfo } as const
+  return { saveClaimSet, claimSetInfo, claimSetIds } as const
 })

@@ -36,6 +36,7 @@ export class Store extends Effect.Service<Store>()("corroborate/Store", {
     return {
       saveClaimSet: claimSets.saveClaimSet,
       claimSetInfo: claimSets.claimSetInfo,
+      claimSetIds: claimSets.claimSetIds,
       startRun: runs.startRun,
       finishRun: runs.finishRun,
       latestIncompleteRun: runs.latestIncompleteRun,

@@ -6,9 +6,9 @@ import { Fetcher } from "../fetch/fetcher.js"
 import { REPORT_SCHEMA_VERSION, type ClaimReport, type Report } from "../report/schema.js"
 import { loadProfile, withOverrides, type ReliabilityProfile } from "../score/reliability.js"
 import type { Extracted } from "../sources/extracted.js"
-import { SourceReader, type SourceReading } from "../sources/reader.js"
+import { SourceReader, type PriorReading, type SourceReading } from "../sources/reader.js"
 import { TOOL_VERSION } from "../version.js"
-import { verifyClaim } from "./verify-claim.js"
+import { claimLine, verifyClaim } from "./verify-claim.js"
 
 export interface Progress {
   readonly onClaimDone?: (claim: ClaimReport, done: number, total: number) => void
@@ -22,6 +22,8 @@ export interface VerifyOptions<E> extends Progress {
    * commits it there, so an interrupted batch loses nothing it had decided.
    */
   readonly onVerdict?: (claim: ClaimReport, readings: ReadonlyArray<SourceReading>) => Effect.Effect<void, E>
+  /** What is known of a source from an earlier run: a re-check fetches it conditionally. */
+  readonly priorOf?: (url: string) => Effect.Effect<PriorReading | undefined, E>
 }
 
 /** The report of a claim set from its verdicts, in the claim set's order. */
@@ -61,11 +63,16 @@ export class Verifier extends Effect.Service<Verifier>()("corroborate/Verifier",
       return idx
     }
 
-    const verifyOne = Effect.fn("Verifier.claim")(function* (claimSet: ClaimSet, profile: ReliabilityProfile, index: number) {
+    const verifyOne = Effect.fn("Verifier.claim")(function* <E>(
+      claimSet: ClaimSet,
+      profile: ReliabilityProfile,
+      index: number,
+      priorOf?: (url: string) => Effect.Effect<PriorReading | undefined, E>
+    ) {
       const claim = claimSet.claims[index]!
       const readings: ReadonlyArray<SourceReading> = yield* Effect.forEach(
         claim.sources.filter(isWebSource),
-        (s) => reader.read(s.url, s.kind),
+        (s) => Effect.flatMap(priorOf ? priorOf(s.url) : Effect.succeed(undefined), (prior) => reader.read(s.url, s.kind, prior)),
         { concurrency: "unbounded" }
       )
       const report = yield* Effect.sync(() => verifyClaim(claim, claimSet.article.published, readings, profile, indexOf)).pipe(
@@ -74,7 +81,7 @@ export class Verifier extends Effect.Service<Verifier>()("corroborate/Verifier",
           Effect.succeed<ClaimReport>({
             id: claim.id,
             kind: claim.kind,
-            claim: claim.id,
+            claim: claimLine(claim),
             rating: "needs-review",
             confidence: 0,
             explanation: [`The check failed with an internal error and needs a person: ${String((defect as Error)?.message ?? defect)}`],
@@ -98,7 +105,7 @@ export class Verifier extends Effect.Service<Verifier>()("corroborate/Verifier",
         return yield* Effect.forEach(
           todo,
           (i) =>
-            verifyOne(claimSet, profile, i).pipe(
+            verifyOne(claimSet, profile, i, options.priorOf).pipe(
               Effect.tap(({ report, readings }) => options.onVerdict?.(report, readings) ?? Effect.void),
               Effect.tap(({ report }) => Effect.sync(() => options.onClaimDone?.(report, ++done, claimSet.claims.length))),
               Effect.map(({ report }) => report)

@@ -22,7 +22,7 @@ export const claimLine = (claim: Claim): string => {
   switch (claim.kind) {
     case "quote": return `${claim.speaker}: “${claim.text}”`
     case "listing": return `${claim.person} is listed as ${claim.role}, ${claim.organization}`
-    case "confirmation": return `${claim.who} confirmed to ${claim.to} by ${claim.method} (${claim.date}) that ${claim.text}`
+    case "confirmation": return `${claim.who}, to ${claim.to} by ${claim.method} on ${claim.date}: ${claim.text}`
     case "statement": return claim.text
   }
 }
@@ -142,7 +142,7 @@ export const verifyClaim = (
 
   const groupInputs = claim.sources.flatMap((source, i) => {
     const key = keys[i]!
-    if (!isWebSource(source)) return [{ key, url: `https://desk.invalid/attested/${i}`, text: "", credits: [] }]
+    if (!isWebSource(source)) return [{ key, url: "https://desk.invalid/", site: `desk record ${i + 1}`, text: "", credits: [] }]
     const idx = claim.sources.slice(0, i).filter(isWebSource).length
     const reading = readings[idx]!
     return reading._tag === "read" ? [{ key, url: reading.extracted.finalUrl, text: reading.extracted.text, credits: reading.extracted.credits }] : []
@@ -172,6 +172,7 @@ export const verifyClaim = (
     id: claim.id,
     kind: claim.kind,
     claim: claimLine(claim),
+    ...(claimSubject(claim) ? { subject: claimSubject(claim)! } : {}),
     rating: scored.rating,
     confidence: scored.confidence,
     explanation: scored.explanation,

@@ -36,7 +36,7 @@ describe("labelled scoring scenarios", () => {
 
   it("explains every independent group in one line", () => {
     for (const r of results) {
-      const groupLines = r.report.explanation.slice(1).filter((l) => !l.startsWith("Dates:") && !/unavailable —/.test(l))
+      const groupLines = r.report.explanation.slice(1).filter((l) => !l.startsWith("Dates:") && !l.startsWith("Weighing:") && !/unavailable —/.test(l))
       expect(groupLines.length).toBe(r.report.groups.length)
     }
   })

@@ -1,0 +1,5 @@
+export { extractArticle, extractArticleFromHtml, type ExtractedArticle } from "./document.js"
+export { extractJsonLd, flattenJsonLd, parseJsonLdText } from "./jsonld.js"
+export { extractMainText, type MainTextHints } from "./main-text.js"
+export { normalizeDate } from "./dates.js"
+export { cleanAuthors } from "./authors.js"

@@ -1,0 +1,85 @@
+import { Effect, Option } from "effect"
+import type { ClaimSet } from "../domain/claim-set.js"
+import type { ClaimReport } from "../report/schema.js"
+import type { PriorReading, SourceReading } from "../sources/reader.js"
+import { Store, type Snapshot } from "../store/store.js"
+import { snapshotOf } from "../verify/snapshots.js"
+import { buildReport, Verifier } from "../verify/verifier.js"
+import type { Progress } from "../verify/verifier.js"
+import { Alerts, type VerdictChanged } from "./alerts.js"
+import { classifyChange, extractedOf } from "./changes.js"
+
+export interface RecheckOptions extends Progress {
+  /** Only these claims (all when absent). */
+  readonly claimIds?: ReadonlySet<string>
+  readonly mode: "live" | "replay"
+}
+
+/** The evidence of a verdict, each web source marked with how it changed since it was last read. */
+const withChanges = (report: ClaimReport, readings: ReadonlyArray<SourceReading>, priors: ReadonlyMap<string, Snapshot | undefined>): ClaimReport => {
+  const byUrl = new Map(readings.map((r) => [r.url, classifyChange(priors.get(r.url), r)]))
+  return { ...report, evidence: report.evidence.map((e) => (e.url && byUrl.has(e.url) ? { ...e, change: byUrl.get(e.url)! } : e)) }
+}
+
+/**
+ * Re-checks the claims of a set: every source fetched again, conditionally where it was read
+ * before; each verdict re-scored, recorded in the store's history, and compared with the last
+ * one. A changed verdict is told through Alerts.
+ */
+export const recheckClaimSet = Effect.fn("Recheck.claimSet")(function* (claimSet: ClaimSet, options: RecheckOptions) {
+  const store = yield* Store
+  const verifier = yield* Verifier
+  const alerts = yield* Alerts
+  const previous = new Map((yield* store.latestVerdicts(claimSet.id)).map((v) => [v.claimId, v]))
+  const runId = yield* store.startRun({ claimSetId: claimSet.id, kind: "recheck", options: { claims: options.claimIds ? [...options.claimIds] : "all" } })
+  const skip = new Set(options.claimIds ? claimSet.claims.map((c) => c.id).filter((id) => !options.claimIds!.has(id)) : [])
+
+  // Snapshots are looked up once per URL, however many claims cite it.
+  const priors = new Map<string, Snapshot | undefined>()
+  const priorOf = (url: string) =>
+    Effect.gen(function* () {
+      if (!priors.has(url)) priors.set(url, Option.getOrUndefined(yield* store.latestSnapshot(url)))
+      const snap = priors.get(url)
+      if (!snap) return undefined
+      const extracted = extractedOf(snap)
+      const prior: PriorReading = {
+        ...(snap.etag ? { etag: snap.etag } : {}),
+        ...(snap.lastModified ? { lastModified: snap.lastModified } : {}),
+        ...(extracted ? { extracted } : {}),
+        fetchedAt: snap.fetchedAt
+      }
+      return prior
+    })
+
+  const changed: Array<VerdictChanged> = []
+  const decided = yield* verifier.verifySet(claimSet, {
+    ...options,
+    skip,
+    priorOf,
+    onVerdict: (raw, readings) =>
+      Effect.gen(function* () {
+        const report = withChanges(raw, readings, priors)
+        yield* store.recordVerdict(runId, claimSet.id, report, readings.map(snapshotOf))
+        const before = previous.get(report.id)
+        // A claim checked for the first time has no verdict to change from.
+        if (before !== undefined && before.rating !== report.rating) {
+          const event: VerdictChanged = {
+            type: "verdict-changed",
+            claimSetId: claimSet.id,
+            claimId: report.id,
+            runId,
+            from: before.rating,
+            to: report.rating,
+            confidence: report.confidence,
+            at: new Date().toISOString(),
+            sources: report.evidence.flatMap((e) => (e.change ? [{ url: e.url, ...e.change }] : []))
+          }
+          changed.push(event)
+          yield* alerts.verdictChanged(event)
+        }
+      })
+  }).pipe(Effect.onInterrupt(() => Effect.orDie(store.finishRun(runId, "interrupted"))))
+  yield* store.finishRun(runId, "complete")
+  const recorded = yield* store.claimReports(runId)
+  return { runId, changed, decided: decided.length, report: buildReport(claimSet, recorded, options.mode) }
+})
