@@ -20,11 +20,16 @@ const claimKinds = Object.keys(claimSchemas) as ReadonlyArray<keyof typeof claim
 
 const strict = { errors: "all", onExcessProperty: "error" } as const
 
-const problemsOf = (error: ParseResult.ParseError, at: FieldPath): Array<DecodeProblem> =>
-  ParseResult.ArrayFormatter.formatErrorSync(error).map((issue) => ({
+const problemsOf = (error: ParseResult.ParseError, at: FieldPath): Array<DecodeProblem> => {
+  const issues = ParseResult.ArrayFormatter.formatErrorSync(error).map((issue) => ({
     path: [...at, ...issue.path.map((k) => (typeof k === "number" ? k : String(k)))],
     message: issue._tag === "Unexpected" ? "unknown field (not part of the claim set format)" : issue.message
   }))
+  // An optional field that is present but wrong also fails the "absent" branch of its union;
+  // that second complaint ("Expected undefined") says nothing the first does not.
+  const key = (p: DecodeProblem) => JSON.stringify(p.path)
+  return issues.filter((p) => !p.message.startsWith("Expected undefined, actual") || issues.filter((q) => key(q) === key(p)).length === 1)
+}
 
 const decodePart = <A, I>(schema: Schema.Schema<A, I>, value: unknown, at: FieldPath): Array<DecodeProblem> =>
   Either.match(Schema.decodeUnknownEither(schema)(value, strict), {

@@ -1,4 +1,4 @@
-import { Schema } from "effect"
+import { Cron, Either, Schema } from "effect"
 import { Claim } from "./claim.js"
 import { HttpUrl, IsoDate } from "./source.js"
 
@@ -21,8 +21,10 @@ export class ClaimSet extends Schema.Class<ClaimSet>("ClaimSet")({
   id: ClaimSetId,
   title: Schema.NonEmptyTrimmedString,
   article: ArticleRef,
-  /** Cron expression for scheduled re-checks. */
-  schedule: Schema.optional(Schema.NonEmptyTrimmedString),
+  /** Cron expression for scheduled re-checks (UTC). */
+  schedule: Schema.optional(Schema.NonEmptyTrimmedString.pipe(
+    Schema.filter((s) => Either.match(Cron.parse(s, "UTC"), { onLeft: (e) => `not a cron schedule: ${e.message}`, onRight: () => true }))
+  )),
   /** Per-domain reliability tiers that override the shipped profile for this claim set. */
   reliability: Schema.optional(ReliabilityOverrides),
   claims: Schema.NonEmptyArray(Claim)

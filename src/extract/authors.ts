@@ -5,7 +5,7 @@
  */
 
 /** Lead-ins and labels that precede names in bylines. */
-const PREFIX_RE = /^(?:(?:written|posted|published|reported|words|text|story|compiled|edited|reviewed|updated|photos?)\s+by|by|author(?:s)?|posted|written|contributors?|reporter|credit)\s*[:\-–—|]?\s*/i
+const PREFIX_RE = /^(?:(?:written|posted|published|reported|words|text|story|compiled|edited|reviewed|updated|photos?)\s+by|by|author(?:s)?|posted|written|contributors?|reporter|credit)\b\s*[:\-–—|]?\s*/i
 
 /** Anything after these is date or role noise, not names. */
 const TAIL_RE = /\s*(?:[|•·–—]\s*|\s-\s|\b(?:on|updated|published|posted)\s+(?=\w*\s*\d)|\bin\s+(?:news|features?|opinion)\b).*$/i

@@ -6,8 +6,7 @@
 import type { CheerioAPI } from "cheerio"
 import { AUTHOR_RULES, extractAuthors } from "./author-rules.js"
 import { MODIFIED_RULES, PUBLISHED_RULES } from "./date-rules.js"
-import type { JsonObject } from "./jsonld.js"
-import { typesOf } from "./jsonld.js"
+import { typesOf, type JsonObject } from "./jsonld.js"
 import { articleNodes, first, fromArticles, metaValue, readMeta, selectorValue, str, textOf, type MetaContext, type Rule } from "./rules.js"
 import { TITLE_RULES } from "./title-rules.js"
 
@@ -22,10 +21,13 @@ export const SITE_NAME_RULES: ReadonlyArray<Rule<string>> = [
   }
 ]
 
+/** BCP 47 form: og:locale writes "en_US". */
+const bcp47 = (rule: Rule<string>): Rule<string> => (ctx) => rule(ctx)?.replace(/_/g, "-")
+
 export const LANG_RULES: ReadonlyArray<Rule<string>> = [
   selectorValue("html[lang]", "lang"),
-  metaValue("content-language", "language", "dc.language", "og:locale"),
-  fromArticles((n) => textOf(n["inLanguage"]))
+  bcp47(metaValue("content-language", "language", "dc.language", "og:locale")),
+  bcp47(fromArticles((n) => textOf(n["inLanguage"])))
 ]
 
 const resolveUrl = (href: string | undefined, base: string): string | undefined => {
@@ -40,7 +42,7 @@ const resolveUrl = (href: string | undefined, base: string): string | undefined 
 export const CANONICAL_RULES: ReadonlyArray<Rule<string>> = [
   (ctx) => resolveUrl(ctx.$("link[rel=canonical]").first().attr("href"), ctx.url),
   (ctx) => resolveUrl(ctx.meta["og:url"], ctx.url),
-  fromArticles((n) => str(n["url"]))
+  (ctx) => fromArticles((n) => resolveUrl(str(n["url"]), ctx.url))(ctx)
 ]
 
 export const DESCRIPTION_RULES: ReadonlyArray<Rule<string>> = [

@@ -23,6 +23,14 @@ export const startReplayServer = (recordings: ReadonlyMap<string, Recording>): P
         res.end(`no recording for ${key}`)
         return
       }
+      // Answer conditional requests as the recorded server would have: "not modified" for the same version.
+      const etag = rec.headers["etag"]
+      const modified = rec.headers["last-modified"]
+      if ((etag && req.headers["if-none-match"] === etag) || (!req.headers["if-none-match"] && modified && req.headers["if-modified-since"] === modified)) {
+        res.writeHead(304, { ...(etag ? { etag } : {}), ...(modified ? { "last-modified": modified } : {}) })
+        res.end()
+        return
+      }
       const headers: Record<string, string> = { ...rec.headers, "content-length": String(rec.body.byteLength) }
       delete headers["transfer-encoding"]
       res.writeHead(rec.status, headers)

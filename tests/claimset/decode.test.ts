@@ -88,3 +88,11 @@ describe("claim set decoding", () => {
     expect(problems.map((p) => p.path)).toEqual(expect.arrayContaining(["claims[0].kind", "claims[1].id"]))
   })
 })
+
+describe("claim set schedules", () => {
+  it("refuses a schedule that is not a cron expression, naming its line", () => {
+    const result = parseClaimSet("claims.yaml", good.replace("claims:\n", 'schedule: "every six hours"\nclaims:\n'))
+    if (Either.isRight(result)) throw new Error("expected a refusal")
+    expect(result.left.problems).toEqual([expect.objectContaining({ path: "schedule", line: 4, message: expect.stringMatching(/not a cron schedule/) })])
+  })
+})

@@ -120,6 +120,8 @@ describe("author cleanup", () => {
     expect(cleanAuthors(["Written by Jane Doe | Sept 4, 2025"])).toEqual(["Jane Doe"])
     expect(cleanAuthors(["Jane Doe", "jane doe", "https://example.com/author/jane", "@janedoe"])).toEqual(["Jane Doe"])
     expect(cleanAuthors(["Ana Lima, Bo Chen & Cy Diaz"])).toEqual(["Ana Lima", "Bo Chen", "Cy Diaz"])
+    // Lead-ins are whole words: "Byron" and "Authority" are not "By" and "Author".
+    expect(cleanAuthors(["Byron Smith", "Authority Jones"])).toEqual(["Byron Smith", "Authority Jones"])
   })
 
   it("keeps credentials with their name and reorders 'Surname, Given'", () => {

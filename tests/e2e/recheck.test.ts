@@ -1,0 +1,96 @@
+import { spawn } from "node:child_process"
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { beforeAll, describe, expect, it } from "vitest"
+
+const claimSet = `id: recheck-test
+title: Re-checks against edited recordings
+article: { url: https://apnews.com/article/x, published: 2022-05-23, outlet: AP }
+schedule: "0 */6 * * *"
+claims:
+  - id: letter-ashamed
+    kind: quote
+    speaker: Boris Bondarev
+    text: never have I been so ashamed of my country as on February 24 of this year
+    sources: [ { url: https://www.linkedin.com/posts/boris-bondarev-1a2b3c4d_to-colleagues-and-foreign-partners-activity-6934506290637754368-bX9k } ]
+  - id: browder-tweet
+    kind: quote
+    speaker: Bill Browder
+    text: This is an unbelievable letter below from a top Russian diplomat denouncing Putin in no uncertain terms.
+    sources: [ { url: https://x.com/Billbrowder/status/1528696283327463424 } ]
+  - id: directory
+    kind: listing
+    person: Boris Bondarev
+    role: Counsellor
+    organization: Permanent Mission of the Russian Federation to the United Nations Office at Geneva
+    sources: [ { url: https://www.ungeneva.org/en/blue-book/permanent-missions/russian-federation } ]
+`
+
+const cli = (args: ReadonlyArray<string>, env: NodeJS.ProcessEnv) =>
+  new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], { env })
+    let stdout = ""
+    let stderr = ""
+    child.stdout.on("data", (d) => (stdout += d))
+    child.stderr.on("data", (d) => (stderr += d))
+    child.on("close", (code) => resolve({ code, stdout, stderr }))
+  })
+
+let dir = ""
+let env: NodeJS.ProcessEnv = {}
+let file = ""
+let recordings = ""
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "corroborate-recheck-"))
+  recordings = join(dir, "fixtures")
+  cpSync("fixtures", recordings, { recursive: true })
+  file = join(dir, "claims.yaml")
+  writeFileSync(file, claimSet)
+  env = { ...process.env, CORROBORATE_DB: join(dir, "store.db"), DATABASE_URL: "" }
+  const first = await cli(["run", file, "--replay", recordings, "--out", join(dir, "r"), "--quiet"], env)
+  expect(first.code).toBe(0)
+})
+
+describe("re-checks", () => {
+  it("finds nothing changed when nothing changed (conditional requests answered 304) and exits 0", async () => {
+    const r = await cli(["recheck", file, "--replay", recordings, "--out", join(dir, "r"), "--quiet"], env)
+    expect(r.code).toBe(0)
+    const report = JSON.parse(readFileSync(join(dir, "r", "recheck-test.json"), "utf8"))
+    const directory = report.claims.find((c: { id: string }) => c.id === "directory")
+    expect(directory.evidence[0].change).toEqual({ kind: "unchanged", detail: "not modified (HTTP 304)" })
+    const letter = report.claims.find((c: { id: string }) => c.id === "letter-ashamed")
+    expect(letter.evidence[0].change.kind).toBe("unchanged")
+  })
+
+  it("tells an edited source and a deleted post apart, alerts on each changed verdict and exits 3", async () => {
+    const post = join(recordings, "linkedin.com", "li-post.html")
+    writeFileSync(post, readFileSync(post, "utf8").replaceAll("so ashamed of my country", "so proud of my country"))
+    const oembed = join(recordings, "publish.twitter.com", "browder-tweet.response.json")
+    const rec = JSON.parse(readFileSync(oembed, "utf8"))
+    writeFileSync(oembed, JSON.stringify({ url: rec.url, status: 404, headers: { "content-type": "application/json" } }))
+
+    const r = await cli(["recheck", file, "--replay", recordings, "--out", join(dir, "r"), "--quiet", "--events", "-"], env)
+    expect(r.code).toBe(3)
+    const events = r.stdout.split("\n").filter((l) => l.startsWith("{")).map((l) => JSON.parse(l))
+    expect(events.map((e) => [e.claimId, e.from, e.to]).sort()).toEqual([
+      ["browder-tweet", "verified", "unavailable"],
+      ["letter-ashamed", "verified", "altered"]
+    ])
+    const letter = events.find((e) => e.claimId === "letter-ashamed")
+    expect(letter.sources[0]).toMatchObject({ kind: "edited", detail: expect.stringMatching(/“ashamed” is now “proud”/) })
+    expect(events.find((e) => e.claimId === "browder-tweet").sources[0].kind).toBe("removed")
+    expect(r.stderr).toMatch(/CHANGED recheck-test\/letter-ashamed: verified → altered/)
+  })
+
+  it("shows a claim's verdict timeline with what changed", async () => {
+    const r = await cli(["history", "letter-ashamed", "--claim-set", "recheck-test"], env)
+    expect(r.code).toBe(0)
+    const lines = r.stdout.split("\n").filter((l) => /run \d+/.test(l))
+    expect(lines).toHaveLength(3)
+    expect(lines[0]).toMatch(/verified .* first verdict/)
+    expect(lines[1]).toMatch(/\(recheck\)\s+verified .* unchanged/)
+    expect(lines[2]).toMatch(/\(recheck\)\s+altered .* changed from verified/)
+  })
+})
