@@ -1,5 +1,7 @@
 import { Command, ValidationError } from "@effect/cli"
-import { NodeContext, NodeRuntime } from "@effect/platform-node"
+// Subpath imports: the package index would load its HTTP server and worker modules too.
+import * as NodeContext from "@effect/platform-node/NodeContext"
+import * as NodeRuntime from "@effect/platform-node/NodeRuntime"
 import { Console, Effect } from "effect"
 import { TOOL_VERSION } from "../version.js"
 import { compareCommand } from "./compare-command.js"

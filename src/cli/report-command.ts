@@ -1,10 +1,6 @@
 import { Args, Command, Options } from "@effect/cli"
-import { FileSystem, Path } from "@effect/platform"
-import { Console, Effect, Option } from "effect"
-import { InputError } from "../domain/errors.js"
-import { loadDeskConfig } from "../report/desk-config.js"
-import { readReportFile } from "../report/read-report.js"
-import { needsDesk, REPORT_FORMATS, renderReport } from "../report/render.js"
+import { REPORT_FORMATS } from "../report/formats.js"
+import { lazy } from "./lazy.js"
 
 // `exists: "either"`: a missing file is reported by readReportFile as an InputError naming it
 // (exit 2), not as a generic argument error.
@@ -23,33 +19,13 @@ const out = Options.directory("out").pipe(
   Options.optional
 )
 
+const config = { report: reportArg, format, out }
+export type ReportOptions = Command.Command.ParseConfig<typeof config>
+
 /**
  * `corroborate report <report.json> --format … [--out DIR]`: renders a finished report in the
  * formats a desk publishes. Takes a file path; reports by run id will come with the run store.
  * The desk (name, URL, where reports are published) comes from config/desk.yaml or the file
  * named by CORROBORATE_DESK_CONFIG, read only for the formats that need it.
  */
-export const reportCommand = Command.make("report", { report: reportArg, format, out }, (opts) =>
-  Effect.gen(function* () {
-    const report = yield* readReportFile(opts.report)
-    const desk = needsDesk(opts.format) ? yield* loadDeskConfig() : undefined
-    const files = renderReport(report, opts.format, desk)
-    const dir = Option.getOrUndefined(opts.out)
-    if (dir === undefined) {
-      const main = files.filter((f) => f.main)
-      if (main.length !== 1) return yield* new InputError({ what: "--format all", detail: "writes several files: give --out DIR" })
-      yield* Effect.sync(() => process.stdout.write(main[0]!.content))
-      return
-    }
-    const fs = yield* FileSystem.FileSystem
-    const path = yield* Path.Path
-    const written = yield* Effect.gen(function* () {
-      yield* fs.makeDirectory(dir, { recursive: true })
-      return yield* Effect.forEach(files, (f) => {
-        const file = path.join(dir, f.name)
-        return fs.writeFileString(file, f.content).pipe(Effect.as(file))
-      })
-    }).pipe(Effect.mapError((e) => new InputError({ what: dir, detail: `cannot write the report files: ${e.message}` })))
-    yield* Console.log(`Report written: ${written.join(", ")}`)
-  })
-).pipe(Command.withDescription("Render a JSON report as a publishable HTML page, ClaimReview JSON-LD, CSV or Markdown"))
+export const reportCommand = Command.make("report", config, lazy(() => import("./handlers/report.js"))).pipe(Command.withDescription("Render a JSON report as a publishable HTML page, ClaimReview JSON-LD, CSV or Markdown"))

@@ -1,17 +1,7 @@
 import { Command } from "@effect/cli"
-import { FileSystem, Path } from "@effect/platform"
-import { Console, Effect, Layer, Option, Schedule } from "effect"
-import { loadClaimSet } from "../claimset/load.js"
-import type { ClaimSet } from "../domain/claim-set.js"
-import { Alerts } from "../recheck/alerts.js"
-import { isDue } from "../recheck/due.js"
-import { recheckClaimSet } from "../recheck/recheck.js"
-import { reportToJson } from "../report/json.js"
-import { Store } from "../store/store.js"
-import { engineLayer } from "./layers.js"
-import { makeProgress } from "./progress.js"
 import { eventsOption } from "./recheck-command.js"
 import { outOption, quietOption, replayOption } from "./run-command.js"
+import { lazy } from "./lazy.js"
 
 /**
  * Runs each stored claim set's re-checks on its own cron schedule until stopped (SIGTERM or
@@ -19,45 +9,7 @@ import { outOption, quietOption, replayOption } from "./run-command.js"
  * fiber that re-checks, then waits for the next tick, so one claim is never re-checked twice at
  * once.
  */
-export const watchCommand = Command.make("watch", { replay: replayOption, out: outOption, quiet: quietOption, events: eventsOption }, (opts) =>
-  Effect.gen(function* () {
-    const store = yield* Store
-    const fs = yield* FileSystem.FileSystem
-    const path = yield* Path.Path
-    const replayDir = Option.getOrUndefined(opts.replay)
-    yield* fs.makeDirectory(opts.out, { recursive: true })
-    const scheduled: Array<{ claimSet: ClaimSet; schedule: string }> = []
-    for (const id of yield* store.claimSetIds()) {
-      const info = yield* store.claimSetInfo(id)
-      if (Option.isNone(info) || !info.value.schedule) continue
-      scheduled.push({ claimSet: yield* loadClaimSet(info.value.file), schedule: info.value.schedule })
-    }
-    if (scheduled.length === 0) return yield* Console.error("No claim set in the store has a schedule: nothing to watch.")
-    yield* Console.error(`Watching ${scheduled.map((s) => `${s.claimSet.id} (${s.schedule})`).join(", ")}.`)
+const config = { replay: replayOption, out: outOption, quiet: quietOption, events: eventsOption }
+export type WatchOptions = Command.Command.ParseConfig<typeof config>
 
-    const once = (claimSet: ClaimSet) =>
-      Effect.gen(function* () {
-        const warc = path.join(opts.out, `${claimSet.id}-recheck-${new Date().toISOString().replace(/[-:]/g, "").replace(/\..*$/, "")}.warc.gz`)
-        // A fresh engine per re-check: nothing read on an earlier tick is reused.
-        const outcome = yield* recheckClaimSet(claimSet, { ...makeProgress(false), mode: replayDir ? "replay" : "live" }).pipe(
-          Effect.provide(Layer.merge(engineLayer({ archive: warc, ...(replayDir ? { replay: replayDir } : {}) }), Alerts.layer(Option.getOrUndefined(opts.events))))
-        )
-        yield* fs.writeFileString(path.join(opts.out, `${claimSet.id}.json`), reportToJson(outcome.report))
-        yield* Console.error(`${new Date().toISOString()} re-checked ${claimSet.id}: ${outcome.changed.length} verdicts changed (run ${outcome.runId})`)
-      }).pipe(
-        // One failed re-check (the store briefly locked, a bug) is reported and the watch goes on.
-        Effect.catchAllCause((cause) => Console.error(`re-check of ${claimSet.id} failed: ${cause.toString().split("\n")[0]}`))
-      )
-
-    yield* Effect.forEach(
-      scheduled,
-      ({ claimSet, schedule }) =>
-        Effect.gen(function* () {
-          const last = (yield* store.latestVerdicts(claimSet.id)).map((v) => v.decidedAt).sort().at(0)
-          if (isDue(schedule, last)) yield* once(claimSet)
-          yield* Effect.repeat(once(claimSet), Schedule.cron(schedule))
-        }),
-      { concurrency: "unbounded", discard: true }
-    )
-  }).pipe(Effect.provide(Store.fromEnv))
-).pipe(Command.withDescription("Re-check each claim set on its schedule until stopped"))
+export const watchCommand = Command.make("watch", config, lazy(() => import("./handlers/watch.js"))).pipe(Command.withDescription("Re-check each claim set on its schedule until stopped"))

@@ -6,10 +6,8 @@ import { jsonForScript } from "./html-escape.js"
 import { reportToJson } from "./json.js"
 import { reportToMarkdown } from "./markdown.js"
 import type { Report } from "./schema.js"
-
-/** The formats `corroborate report` writes. */
-export const REPORT_FORMATS = ["html", "md", "csv", "claimreview", "json", "all"] as const
-export type ReportFormat = (typeof REPORT_FORMATS)[number]
+import type { ReportFormat } from "./formats.js"
+export { REPORT_FORMATS, type ReportFormat } from "./formats.js"
 
 export interface RenderedFile {
   /** File name, relative to the output folder. */
