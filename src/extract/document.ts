@@ -6,25 +6,14 @@
 import { load, type CheerioAPI } from "cheerio"
 import { extractJsonLd, type JsonObject } from "./jsonld.js"
 import { extractMainText } from "./main-text.js"
-import { extractMetadata } from "./metadata.js"
+import { extractMetadata, type Metadata } from "./metadata.js"
 
-export interface ExtractedArticle {
-  readonly title?: string
-  /** People or organisations credited, cleaned ("By JAMEY KEATEN" -> "Jamey Keaten"). */
-  readonly authors: ReadonlyArray<string>
-  /** ISO 8601 (date or date-time) as found, normalised. */
-  readonly published?: string
-  readonly modified?: string
-  readonly siteName?: string
-  readonly lang?: string
-  readonly canonicalUrl?: string
-  readonly description?: string
+/** The page's metadata (see Metadata for each field) with its main text and every JSON-LD object. */
+export interface ExtractedArticle extends Omit<Metadata, "articles"> {
   /** Main text: paragraphs joined by "\n\n", boilerplate removed. */
   readonly text: string
   /** Every JSON-LD object found (flattened @graph), parsed leniently. */
   readonly jsonLd: ReadonlyArray<Record<string, unknown>>
-  /** <meta property|name=... content=...> with lower-cased keys (first value wins). */
-  readonly meta: Readonly<Record<string, string>>
 }
 
 function articleBodyOf(articles: ReadonlyArray<JsonObject>): string | undefined {

@@ -52,13 +52,16 @@ export const DESCRIPTION_RULES: ReadonlyArray<Rule<string>> = [
 
 export interface Metadata {
   readonly title?: string
+  /** People or organisations credited, cleaned ("By JAMEY KEATEN" -> "Jamey Keaten"). */
   readonly authors: ReadonlyArray<string>
+  /** ISO 8601 (date or date-time) as found, normalised. */
   readonly published?: string
   readonly modified?: string
   readonly siteName?: string
   readonly lang?: string
   readonly canonicalUrl?: string
   readonly description?: string
+  /** <meta property|name=... content=...> with lower-cased keys (first value wins). */
   readonly meta: Readonly<Record<string, string>>
   /** JSON-LD nodes that describe the article itself (for articleBody). */
   readonly articles: ReadonlyArray<JsonObject>
