@@ -7,7 +7,7 @@ export const replayOption = Options.text("replay").pipe(
   Options.optional
 )
 export const outOption = Options.directory("out").pipe(Options.withDescription("Folder for the reports and the evidence archive"), Options.withDefault("reports"))
-const format = Options.choice("format", ["json", "md", "all"]).pipe(Options.withDescription("Report formats to write"), Options.withDefault("all"))
+const format = Options.choice("format", ["json", "md", "all"]).pipe(Options.withDescription("Report formats to write: json, md, or all (json, md and the HTML page)"), Options.withDefault("all"))
 export const quietOption = Options.boolean("quiet").pipe(Options.withDescription("Plain progress lines, as for logs, even on a terminal"))
 const resume = Options.boolean("resume").pipe(Options.withDescription("Finish the claim set's interrupted run instead of starting a new one"))
 

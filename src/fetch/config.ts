@@ -4,8 +4,9 @@ import { Config, Context, Effect, Layer } from "effect"
 export interface FetchSettings {
   readonly connectTimeoutMs: number
   readonly headersTimeoutMs: number
+  /** Longest pause between two chunks of a body, and the longest the whole body may take after the headers. */
   readonly bodyTimeoutMs: number
-  /** Whole exchange, all redirects included. */
+  /** Whole exchange, all redirects and retries included; waits asked for by Retry-After do not count. */
   readonly totalTimeoutMs: number
   readonly maxBytes: number
   readonly maxRedirects: number

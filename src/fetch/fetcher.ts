@@ -55,17 +55,46 @@ const classify = (url: string, e: unknown): FetchError => {
   return new FetchError({ url, reason: "Network", detail: message })
 }
 
-/** Reads the body, stopping as soon as it passes the cap so a huge answer never sits in memory. */
-const readCapped = async (body: AsyncIterable<Uint8Array> & { destroy: (e?: Error) => void }, url: string, cap: number) => {
+const seconds = (ms: number) => (ms >= 1000 ? `${ms / 1000}s` : `${ms} ms`)
+
+/**
+ * Reads the body, stopping as soon as it passes the cap so a huge answer never sits in memory, and
+ * within `deadlineMs`: undici's bodyTimeout only bounds the pause between two chunks, so a server
+ * trickling a byte at a time would otherwise hold the request (and a batch slot) open indefinitely.
+ * A body cut off before its announced Content-Length is said to be truncated, not "reset".
+ */
+const readCapped = async (
+  body: AsyncIterable<Uint8Array> & { destroy: (e?: Error) => void },
+  url: string,
+  cap: number,
+  deadlineMs: number,
+  announced: number | undefined
+) => {
   const chunks: Array<Uint8Array> = []
   let size = 0
-  for await (const chunk of body) {
-    size += chunk.byteLength
-    if (size > cap) {
-      body.destroy()
-      throw new FetchError({ url, reason: "TooLarge", detail: `body is larger than the ${cap}-byte cap` })
+  let expired = false
+  const timer = setTimeout(() => {
+    expired = true
+    body.destroy(new Error("body deadline"))
+  }, deadlineMs)
+  try {
+    for await (const chunk of body) {
+      size += chunk.byteLength
+      if (size > cap) {
+        body.destroy()
+        throw new FetchError({ url, reason: "TooLarge", detail: `body is larger than the ${cap}-byte cap` })
+      }
+      chunks.push(chunk)
     }
-    chunks.push(chunk)
+  } catch (e) {
+    if (e instanceof FetchError) throw e
+    if (expired) throw new FetchError({ url, reason: "Timeout", detail: `timed out (the body took longer than ${seconds(deadlineMs)} to arrive; ${size} bytes by then)` })
+    if (announced !== undefined && size < announced) {
+      throw new FetchError({ url, reason: "Network", detail: `the connection closed after ${size} of the ${announced} bytes the server announced (truncated body)` })
+    }
+    throw e
+  } finally {
+    clearTimeout(timer)
   }
   return Buffer.concat(chunks, size)
 }
@@ -119,13 +148,21 @@ export class Fetcher extends Effect.Service<Fetcher>()("corroborate/Fetcher", {
             await res.body.dump()
             throw new FetchError({ url: url.href, reason: "NotRecorded", detail: "no recorded response for this URL in the replay archive" })
           }
-          const payload = await readCapped(res.body, url.href, settings.maxBytes)
+          // A body announced over the cap is refused before a byte of it is read.
+          const announced = /^\d+$/.test(headers["content-length"] ?? "") ? Number(headers["content-length"]) : undefined
+          if (announced !== undefined && announced > settings.maxBytes) {
+            res.body.destroy()
+            throw new FetchError({ url: url.href, reason: "TooLarge", detail: `the server announced ${announced} bytes, over the ${settings.maxBytes}-byte cap` })
+          }
+          const payload = await readCapped(res.body, url.href, settings.maxBytes, settings.bodyTimeoutMs, announced)
           return { requestHeaders, date, status: res.statusCode, headers, payload }
         },
         catch: (e) => classify(url.href, e)
       }).pipe(
         Effect.flatMap((raw) => {
-          if (raw.status === 429 || raw.status === 503 || raw.status >= 500) {
+          // Only 429 and real 5xx answers are worth retrying: LinkedIn's 999 is a refusal, not a
+          // server error, and retrying it would only get the client blocked for longer.
+          if (raw.status === 429 || (raw.status >= 500 && raw.status <= 599)) {
             const wait = retryAfterMs(raw.headers["retry-after"])
             return Effect.fail(new FetchError({
               url: url.href,
@@ -139,11 +176,30 @@ export class Fetcher extends Effect.Service<Fetcher>()("corroborate/Fetcher", {
         })
       )
 
+    /**
+     * Holds one request to what is left of the fetch's totalTimeoutMs. The budget counts time on the
+     * network only: waits a server asked for (Retry-After) and our own per-host spacing do not use it.
+     */
+    const withinBudget = (url: URL, budget: { spentMs: number }, request: Effect.Effect<RawResponse, FetchError>) =>
+      Effect.suspend(() => {
+        const left = settings.totalTimeoutMs - budget.spentMs
+        const over = () =>
+          new FetchError({ url: url.href, reason: "Timeout", detail: `timed out (the exchange took longer than ${seconds(settings.totalTimeoutMs)} in all)` })
+        if (left <= 0) return Effect.fail(over())
+        const started = Date.now()
+        return request.pipe(
+          Effect.timeoutFail({ duration: Duration.millis(left), onTimeout: over }),
+          Effect.ensuring(Effect.sync(() => {
+            budget.spentMs += Date.now() - started
+          }))
+        )
+      })
+
     /** One request with retries for transient failures, honouring Retry-After. */
-    const withRetries = (url: URL, conditional: Conditional) =>
+    const withRetries = (url: URL, conditional: Conditional, budget: { spentMs: number }) =>
       Effect.gen(function* () {
         for (let attempt = 0; ; attempt++) {
-          const result = yield* Effect.either(polite(url.host, once(url, conditional)))
+          const result = yield* Effect.either(polite(url.host, withinBudget(url, budget, once(url, conditional))))
           if (result._tag === "Right") return result.right
           const error = result.left
           if (!isTransient(error) || attempt >= settings.retries) return yield* Effect.fail(error)
@@ -163,6 +219,7 @@ export class Fetcher extends Effect.Service<Fetcher>()("corroborate/Fetcher", {
      */
     const fetch = Effect.fn("Fetcher.fetch")(function* (input: string, conditional: Conditional = {}) {
       const redirects: Array<RedirectHop> = []
+      const budget = { spentMs: 0 }
       let url = yield* Effect.try({
         try: () => new URL(input),
         catch: () => new FetchError({ url: input, reason: "Refused", detail: "not a valid URL" })
@@ -170,7 +227,7 @@ export class Fetcher extends Effect.Service<Fetcher>()("corroborate/Fetcher", {
       for (;;) {
         const refused = checkUrl(url)
         if (refused) return yield* Effect.fail(refused)
-        const raw = yield* withRetries(url, redirects.length === 0 ? conditional : {})
+        const raw = yield* withRetries(url, redirects.length === 0 ? conditional : {}, budget)
         // Every response is archived, redirects and error pages included: they are evidence too.
         const archived = archive._tag === "Some"
           ? yield* archive.value.record({

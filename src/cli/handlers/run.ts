@@ -3,6 +3,8 @@ import { Console, Effect, Option } from "effect"
 import { createHash } from "node:crypto"
 import { loadClaimSet } from "../../claimset/load.js"
 import { reportToJson } from "../../report/json.js"
+import { loadDeskConfig } from "../../report/desk-config.js"
+import { reportToHtml } from "../../report/html.js"
 import { reportToMarkdown } from "../../report/markdown.js"
 import { summaryTable } from "../../report/summary.js"
 import { Store } from "../../store/store.js"
@@ -60,6 +62,13 @@ export const handle = (opts: RunOptions) =>
     if (opts.format !== "json") {
       const file = path.join(opts.out, `${claimSet.id}.md`)
       yield* fs.writeFileString(file, reportToMarkdown(report))
+      written.push(file)
+    }
+    if (opts.format === "all") {
+      // The page a desk attaches to the article; `corroborate report` makes the other formats.
+      const desk = yield* loadDeskConfig()
+      const file = path.join(opts.out, `${claimSet.id}.html`)
+      yield* fs.writeFileString(file, reportToHtml(report, desk))
       written.push(file)
     }
     yield* Console.log(summaryTable(report, process.stdout.isTTY === true))
