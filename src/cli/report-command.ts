@@ -2,10 +2,10 @@ import { Args, Command, Options } from "@effect/cli"
 import { REPORT_FORMATS } from "../report/formats.js"
 import { lazy } from "./lazy.js"
 
-// `exists: "either"`: a missing file is reported by readReportFile as an InputError naming it
+// `exists: "either"`: the argument may be a run id; a missing file is reported by readReportFile as an InputError naming it
 // (exit 2), not as a generic argument error.
 const reportArg = Args.file({ name: "report", exists: "either" }).pipe(
-  Args.withDescription("A JSON report written by `corroborate run` (e.g. reports/bondarev-resignation.json)")
+  Args.withDescription("A JSON report written by `corroborate run` (e.g. reports/bondarev-resignation.json), or a run id from the store")
 )
 const format = Options.choice("format", REPORT_FORMATS).pipe(
   Options.withDescription(

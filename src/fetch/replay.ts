@@ -5,6 +5,7 @@ import { InputError } from "../domain/errors.js"
 import { FetchConfig } from "./config.js"
 import { readRecordingsDir, recordingKey, type Recording } from "./recordings.js"
 import { agentToLocalServer, Transport } from "./transport.js"
+import { isWarcPath, readWarcRecordings } from "./warc-replay.js"
 
 /** Marks the answer the replay server gives for a URL it has no recording of. */
 export const NOT_RECORDED_HEADER = "x-corroborate-replay"
@@ -40,13 +41,17 @@ export const startReplayServer = (recordings: ReadonlyMap<string, Recording>): P
     server.listen(0, "127.0.0.1", () => resolve(server))
   })
 
+/**
+ * Replays from a folder of recordings (fixtures/) or from a WARC file, such as a run's own evidence
+ * archive (`--replay reports/x.warc.gz`): both become the same recordings behind the same server.
+ */
 export const replayTransport = (source: string) =>
   Layer.scoped(
     Transport,
     Effect.gen(function* () {
       const settings = yield* FetchConfig
-      const recordings = yield* Effect.try({
-        try: () => readRecordingsDir(source),
+      const recordings = yield* Effect.tryPromise({
+        try: async () => (isWarcPath(source) ? readWarcRecordings(source) : readRecordingsDir(source)),
         catch: (e) => new InputError({ what: `--replay ${source}`, detail: (e as Error).message })
       })
       const server = yield* Effect.acquireRelease(

@@ -6,6 +6,7 @@ import type { Fetched } from "../fetch/fetched.js"
 import { Fetcher } from "../fetch/fetcher.js"
 import type { Extracted, SourceAdapter } from "./extracted.js"
 import { adapterFor } from "./registry.js"
+import { findCapture, isCaptureUrl, withLiveAnswer } from "./wayback.js"
 
 /** A source as read, or why it could not be: never an exception, so no claim is lost to a bad source. */
 export type SourceReading =
@@ -70,8 +71,8 @@ export interface PriorReading {
   readonly fetchedAt: string
 }
 
-/** Reads one source: fetch (conditionally, when it was read before), check status and type, decode, hand to its adapter. */
-export const readSource = (fetcher: Fetcher, urlText: string, declared?: SourceKind, prior?: PriorReading) =>
+/** Fetches one URL (conditionally, when it was read before), checks status and type, decodes, hands it to its adapter. */
+const readLive = (fetcher: Fetcher, urlText: string, declared?: SourceKind, prior?: PriorReading) =>
   Effect.gen(function* () {
     const url = new URL(urlText)
     const adapter = adapterFor(url, declared)
@@ -107,7 +108,55 @@ export const readSource = (fetcher: Fetcher, urlText: string, declared?: SourceK
     if (read._tag === "Left") return unavailable(urlText, adapter, read.left.reason, read.left.detail, fetched)
     const extracted = decoded.note ? { ...read.right, notes: [...read.right.notes, decoded.note] } : read.right
     return { _tag: "read", url: urlText, adapter: adapter.id, fetched: withoutBytes(fetched), extracted } satisfies SourceReading as SourceReading
-  }).pipe(
+  })
+
+// --- Web archive fallback -------------------------------------------------------------------------
+
+/** A page that is gone or that a platform will not show may still be in the web archive. */
+const ARCHIVE_WORTHY = new Set(["Removed", "BlockedByPlatform"])
+
+/**
+ * Whether to look for an archived copy of a source that could not be read. Not for a capture itself,
+ * and not on a re-check of a page that was read live before: a re-check exists to say that a source
+ * disappeared, and an archived copy must not hide that (a page first read from the archive is read
+ * from it again, so it compares like with like).
+ */
+const archiveWorthy = (reading: SourceReading, prior?: PriorReading): reading is Extract<SourceReading, { _tag: "unavailable" }> =>
+  reading._tag === "unavailable" &&
+  ARCHIVE_WORTHY.has(reading.code) &&
+  reading.adapter !== "wayback" &&
+  (prior?.extracted === undefined || isCaptureUrl(prior.extracted.finalUrl))
+
+/** What the live page did, for the archived copy's note. */
+const liveAnswer = (live: Extract<SourceReading, { _tag: "unavailable" }>): string =>
+  live.fetched && (live.fetched.status < 200 || live.fetched.status >= 300)
+    ? `the live page answered ${live.fetched.status}`
+    : `the live page was unavailable (${live.reason})`
+
+/**
+ * Reads the closest archived copy (availability API, then the raw capture) with the adapter of the
+ * original URL. When there is none, or it cannot be had, the live reading stands and its reason
+ * says what the archive answered.
+ */
+const readArchived = (fetcher: Fetcher, urlText: string, live: Extract<SourceReading, { _tag: "unavailable" }>) =>
+  Effect.gen(function* () {
+    const lookup = yield* Effect.either(findCapture(fetcher, urlText))
+    if (lookup._tag === "Left") return { ...live, reason: `${live.reason}; the web archive could not be consulted (${fetchReason(lookup.left)})` }
+    if (lookup.right._tag === "none") return { ...live, reason: `${live.reason}; ${lookup.right.why}` }
+    const copy = yield* readLive(fetcher, lookup.right.captureUrl, "archive")
+    if (copy._tag === "unavailable") return { ...live, reason: `${live.reason}; its archived copy could not be read either (${copy.reason})` }
+    return { ...copy, url: urlText, extracted: withLiveAnswer(copy.extracted, liveAnswer(live)) }
+  })
+
+/**
+ * Reads one source: the live page, and for a page that is gone or blocked, its archived copy.
+ * Never fails: a source that cannot be had is an `unavailable` reading with its reason.
+ */
+export const readSource = (fetcher: Fetcher, urlText: string, declared?: SourceKind, prior?: PriorReading) =>
+  readLive(fetcher, urlText, declared, prior).pipe(
+    Effect.flatMap((reading): Effect.Effect<SourceReading> =>
+      archiveWorthy(reading, prior) ? readArchived(fetcher, urlText, reading) : Effect.succeed(reading)
+    ),
     // An adapter bug on one page must not sink the batch: it becomes this source's reason.
     Effect.catchAllDefect((defect) =>
       Effect.succeed(unavailable(urlText, adapterFor(new URL(urlText), declared), "ReaderDefect", `could not read the page: ${String((defect as Error)?.message ?? defect)}`))

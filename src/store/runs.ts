@@ -104,5 +104,17 @@ export const makeRuns = Effect.gen(function* () {
     return done
   })
 
-  return { startRun, finishRun, latestIncompleteRun, doneClaimIds } as const
+  const findRun = SqlSchema.findOne({
+    Request: Schema.Number,
+    Result: Schema.Struct({ ...RunRow.fields, claim_set_id: Schema.String }),
+    execute: (runId) => sql`SELECT id, claim_set_id, kind, status, CAST(options AS TEXT) AS options, started_at FROM runs WHERE id = ${runId}`
+  })
+
+  /** One run: which claim set it checked, its kind and status (for `report <run id>`). */
+  const runInfo = Effect.fn("Store.runInfo")(function* (runId: RunId) {
+    const found = yield* findRun(runId).pipe(orCorrupt(`run ${runId}`))
+    return Option.map(found, (r) => ({ id: r.id, claimSetId: r.claim_set_id, kind: r.kind, status: r.status, startedAt: r.started_at, options: r.options }))
+  })
+
+  return { startRun, finishRun, latestIncompleteRun, doneClaimIds, runInfo } as const
 })

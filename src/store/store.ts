@@ -41,6 +41,7 @@ export class Store extends Effect.Service<Store>()("corroborate/Store", {
       finishRun: runs.finishRun,
       latestIncompleteRun: runs.latestIncompleteRun,
       doneClaimIds: runs.doneClaimIds,
+      runInfo: runs.runInfo,
       recordVerdict: verdicts.recordVerdict,
       claimReports: verdicts.claimReports,
       latestSnapshot: snapshots.latestSnapshot,

@@ -84,6 +84,15 @@ describe("re-checks", () => {
     expect(r.stderr).toMatch(/CHANGED recheck-test\/letter-ashamed: verified → altered/)
   })
 
+  it("renders any run's report from the store by its id", async () => {
+    const first = await cli(["report", "1", "--format", "csv"], env)
+    expect(first.code).toBe(0)
+    expect(first.stdout).toMatch(/^letter-ashamed,quote,.*,verified,/m)
+    const latest = await cli(["report", "3", "--format", "json"], env)
+    expect(JSON.parse(latest.stdout).claims.find((c: { id: string }) => c.id === "letter-ashamed").rating).toBe("altered")
+    expect((await cli(["report", "99"], env)).code).toBe(2)
+  })
+
   it("shows a claim's verdict timeline with what changed", async () => {
     const r = await cli(["history", "letter-ashamed", "--claim-set", "recheck-test"], env)
     expect(r.code).toBe(0)
