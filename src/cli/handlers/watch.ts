@@ -1,5 +1,5 @@
 import { FileSystem, Path } from "@effect/platform"
-import { Console, Effect, Layer, Option, Schedule } from "effect"
+import { Clock, Console, Cron, Duration, Effect, Layer, Option } from "effect"
 import { loadClaimSet } from "../../claimset/load.js"
 import type { ClaimSet } from "../../domain/claim-set.js"
 import { Alerts } from "../../recheck/alerts.js"
@@ -10,6 +10,21 @@ import { Store } from "../../store/store.js"
 import { engineLayer } from "../layers.js"
 import { makeProgress } from "../progress.js"
 import type { WatchOptions } from "../watch-command.js"
+
+/**
+ * Runs `effect` at each tick of a cron schedule, one run at a time: the next tick is taken strictly
+ * after the previous run ended, so a run that overlaps a tick is not followed by a second one at
+ * once (Schedule.cron fires again when the current second still matches).
+ */
+export const everyTick = <A, E, R>(schedule: string, effect: Effect.Effect<A, E, R>) =>
+  Effect.gen(function* () {
+    const cron = Cron.unsafeParse(schedule, "UTC")
+    for (;;) {
+      const now = yield* Clock.currentTimeMillis
+      yield* Effect.sleep(Duration.millis(Cron.next(cron, new Date(now)).getTime() - now))
+      yield* effect
+    }
+  })
 
 export const handle = (opts: WatchOptions) =>
   Effect.gen(function* () {
@@ -47,7 +62,7 @@ export const handle = (opts: WatchOptions) =>
         Effect.gen(function* () {
           const last = (yield* store.latestVerdicts(claimSet.id)).map((v) => v.decidedAt).sort().at(0)
           if (isDue(schedule, last)) yield* once(claimSet)
-          yield* Effect.repeat(once(claimSet), Schedule.cron(schedule))
+          yield* everyTick(schedule, once(claimSet))
         }),
       { concurrency: "unbounded", discard: true }
     )
