@@ -47,10 +47,10 @@ const classify = (url: string, e: unknown): FetchError => {
   const message = (e as Error)?.message ?? String(e)
   if (code === FORBIDDEN_ADDRESS) return new FetchError({ url, reason: "Refused", detail: message })
   if (code === "UND_ERR_CONNECT_TIMEOUT" || code === "UND_ERR_HEADERS_TIMEOUT" || code === "UND_ERR_BODY_TIMEOUT") {
-    return new FetchError({ url, reason: "Timeout", detail: `timed out (${code.replace("UND_ERR_", "").toLowerCase().replace(/_/g, " ")})` })
+    return new FetchError({ url, reason: "Timeout", detail: `the server did not answer in time (${code.replace("UND_ERR_", "").toLowerCase().replace(/_/g, " ")})` })
   }
   if (code === "ENOTFOUND" || code === "EAI_AGAIN") return new FetchError({ url, reason: "Network", detail: `host not found (${code})` })
-  if (code === "UND_ERR_SOCKET" || code === "ECONNRESET") return new FetchError({ url, reason: "Network", detail: "connection reset while reading the response" })
+  if (code === "UND_ERR_SOCKET" || code === "ECONNRESET") return new FetchError({ url, reason: "Network", detail: "the connection was reset while the response was being read" })
   if (code === "ECONNREFUSED") return new FetchError({ url, reason: "Network", detail: "connection refused" })
   return new FetchError({ url, reason: "Network", detail: message })
 }
@@ -82,13 +82,13 @@ const readCapped = async (
       size += chunk.byteLength
       if (size > cap) {
         body.destroy()
-        throw new FetchError({ url, reason: "TooLarge", detail: `body is larger than the ${cap}-byte cap` })
+        throw new FetchError({ url, reason: "TooLarge", detail: `the body is larger than the ${cap}-byte cap` })
       }
       chunks.push(chunk)
     }
   } catch (e) {
     if (e instanceof FetchError) throw e
-    if (expired) throw new FetchError({ url, reason: "Timeout", detail: `timed out (the body took longer than ${seconds(deadlineMs)} to arrive; ${size} bytes by then)` })
+    if (expired) throw new FetchError({ url, reason: "Timeout", detail: `the body took longer than ${seconds(deadlineMs)} to arrive (${size} bytes by then)` })
     if (announced !== undefined && size < announced) {
       throw new FetchError({ url, reason: "Network", detail: `the connection closed after ${size} of the ${announced} bytes the server announced (truncated body)` })
     }
@@ -127,7 +127,7 @@ export class Fetcher extends Effect.Service<Fetcher>()("corroborate/Fetcher", {
       // Literal addresses never reach DNS, so they are checked here; the URL parser has already
       // turned decimal, octal and hex spellings into dotted form.
       const why = addressRefusal(url.hostname, settings.privateNetwork)
-      return why ? new FetchError({ url: url.href, reason: "Refused", detail: `refused to fetch a ${why}` }) : undefined
+      return why ? new FetchError({ url: url.href, reason: "Refused", detail: `the URL points at a ${why}` }) : undefined
     }
 
     const once = (url: URL, conditional: Conditional) =>
@@ -169,7 +169,7 @@ export class Fetcher extends Effect.Service<Fetcher>()("corroborate/Fetcher", {
               reason: "Status",
               status: raw.status,
               ...(wait !== undefined ? { retryAfterMs: wait } : {}),
-              detail: `server answered ${raw.status}${raw.headers["retry-after"] ? ` (Retry-After: ${raw.headers["retry-after"]})` : ""}`
+              detail: `the server answered ${raw.status}${raw.headers["retry-after"] ? ` (Retry-After: ${raw.headers["retry-after"]})` : ""}`
             }))
           }
           return Effect.succeed(raw)
@@ -184,7 +184,7 @@ export class Fetcher extends Effect.Service<Fetcher>()("corroborate/Fetcher", {
       Effect.suspend(() => {
         const left = settings.totalTimeoutMs - budget.spentMs
         const over = () =>
-          new FetchError({ url: url.href, reason: "Timeout", detail: `timed out (the exchange took longer than ${seconds(settings.totalTimeoutMs)} in all)` })
+          new FetchError({ url: url.href, reason: "Timeout", detail: `the exchange took longer than ${seconds(settings.totalTimeoutMs)} in all` })
         if (left <= 0) return Effect.fail(over())
         const started = Date.now()
         return request.pipe(

@@ -24,7 +24,7 @@ export interface SourceGroup {
 const SHINGLE = 5
 
 /** Word 5-shingles: long enough that two independent reports on one event rarely share many. */
-const shingles = (text: string): Set<string> => {
+export const shingles = (text: string): Set<string> => {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
   const out = new Set<string>()
   for (let i = 0; i + SHINGLE <= words.length; i++) out.add(words.slice(i, i + SHINGLE).join(" "))

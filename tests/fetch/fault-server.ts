@@ -15,7 +15,7 @@ const HTML = { "content-type": "text/html; charset=utf-8" }
 const page = (text: string) => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Fault</title></head><body><article><p>${text}</p></article></body></html>`
 const closeSoon = (req: IncomingMessage) => setTimeout(() => req.socket.destroy(), 30)
 
-/** "Посол России в Женеве ушёл в отставку." in windows-1251, the bytes a misconfigured server sends as UTF-8. */
+/** A Russian sentence; served as windows-1251 bytes under a "charset=utf-8" label, as misconfigured servers do. */
 export const CP1251_SENTENCE = "Российский дипломат в Женеве подал в отставку в знак протеста против войны."
 const cp1251 = (s: string) => Buffer.from([...s].map((ch) => {
   const c = ch.codePointAt(0)!
