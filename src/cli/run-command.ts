@@ -3,7 +3,7 @@ import { lazy } from "./lazy.js"
 
 const claimSetArg = Args.file({ name: "claim-set", exists: "either" }).pipe(Args.withDescription("A claim set (YAML), e.g. pipelines/bondarev-resignation.yaml"))
 export const replayOption = Options.text("replay").pipe(
-  Options.withDescription("Replay recorded responses from this folder (e.g. fixtures) instead of fetching from the web"),
+  Options.withDescription("Replay recorded responses from a folder (e.g. fixtures) or a run's WARC archive instead of fetching from the web"),
   Options.optional
 )
 export const outOption = Options.directory("out").pipe(Options.withDescription("Folder for the reports and the evidence archive"), Options.withDefault("reports"))

@@ -18,7 +18,7 @@ import type { ParsedQuote } from "./quote-parse.js"
 import { idOf, type QuoteIndex } from "./quote-index.js"
 import { sentenceSpans, type Span } from "./sentences.js"
 import { stem } from "./stem.js"
-import { tokenize } from "./tokens.js"
+import { normalizeWord, tokenize } from "./tokens.js"
 
 export const PARAPHRASE_MIN_DICE = 0.45
 export const PARAPHRASE_MIN_RECALL = 0.5
@@ -34,8 +34,34 @@ export interface Paraphrase {
   readonly accepted: boolean
 }
 
-const contentStems = (text: string): Set<string> =>
-  new Set(tokenize(text).filter((t) => isContentWord(t.norm)).map((t) => stem(t.norm)))
+/**
+ * The tokenizer joins a hyphenated compound into one word ("weight-related" ->
+ * "weightrelated"), which a paraphrase often writes apart ("related to their weight"). A
+ * compound is therefore also read as its parts: a window holds the stems of its words and of
+ * their parts, and a quote's compound is found when the window has the compound or every part.
+ */
+const HYPHENS = /[-\u2010\u2011]/
+const partsOf = (written: string): Array<string> =>
+  HYPHENS.test(written) ? written.split(HYPHENS).filter((p) => isContentWord(normalizeWord(p))).map((p) => stem(normalizeWord(p))) : []
+
+const contentStems = (text: string): Set<string> => {
+  const out = new Set<string>()
+  for (const t of tokenize(text)) {
+    if (!isContentWord(t.norm)) continue
+    out.add(stem(t.norm))
+    for (const p of partsOf(text.slice(t.start, t.end))) out.add(p)
+  }
+  return out
+}
+
+interface QuoteStem {
+  readonly whole: string
+  /** the stems of a hyphenated compound's parts (empty for a plain word) */
+  readonly parts: ReadonlyArray<string>
+}
+
+const found = (s: QuoteStem, stems: Set<string>): boolean =>
+  stems.has(s.whole) || (s.parts.length > 1 && s.parts.every((p) => stems.has(p)))
 
 interface SentenceFacts {
   readonly stems: Set<string>
@@ -68,8 +94,10 @@ export const findParaphrase = (
 ): Paraphrase | undefined => {
   const words = parsed.words.filter((w) => isContentWord(w.norm))
   const quoteProfile = bigramProfile(parsed.words.map((w) => parsed.text.slice(w.start, w.end)).join(" "))
-  const quoteStems = new Set(words.map((w) => stem(w.norm)))
-  if (quoteStems.size === 0) return undefined
+  const quoteStems = [
+    ...new Map(words.map((w): [string, QuoteStem] => [stem(w.norm), { whole: stem(w.norm), parts: partsOf(parsed.text.slice(w.start, w.end)) }])).values()
+  ]
+  if (quoteStems.length === 0) return undefined
   const byPosition = candidates(index, {
     ids: words.map((w) => idOf(index, w.key)),
     elisionBefore: words.map(() => false),
@@ -108,8 +136,8 @@ export const findParaphrase = (
         seen.add(key)
         const parts = sentences.slice(i, j + 1).map(factsOf)
         let shared = 0
-        for (const s of quoteStems) if (parts.some((p) => p.stems.has(s))) shared++
-        const recall = shared / quoteStems.size
+        for (const s of quoteStems) if (parts.some((p) => found(s, p.stems))) shared++
+        const recall = shared / quoteStems.length
         // Dice only where the words could make a paraphrase: it is the costly measure
         if (recall < PARAPHRASE_MIN_RECALL) continue
         const d = diceOf(quoteProfile, joined(parts))

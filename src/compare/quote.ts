@@ -80,12 +80,17 @@ export const locateQuote = (quote: string, source: string | QuoteIndex): QuoteMa
     const elided = best.diffed.elided.some(([a, b]) => b > a)
     return located(elided ? "elided" : "exact", 1, best, parsed, index)
   }
+  // one word replaced, added or left out among four or more equal words is that quote altered,
+  // even when the changed word was the quote's only content word ("what he did to them" for
+  // "what he said to them"): the content-word rule is there for sentences that share only
+  // function words with the source, and those differ by more than one word
+  const oneChange = best !== undefined && best.changed === 1 && best.equal >= 4
   const close =
     best !== undefined &&
     best.similarity >= ALTERED_MIN &&
     best.equal >= Math.min(2, parsed.words.length) &&
     best.equal / parsed.words.length >= ALTERED_MIN_RECALL &&
-    best.contentRecall >= ALTERED_MIN_CONTENT
+    (best.contentRecall >= ALTERED_MIN_CONTENT || oneChange)
   if (best !== undefined && close) return located("altered", best.similarity, best, parsed, index)
   // a short quote that differs only by a negation, number, date or name is still that quote, altered
   if (best !== undefined && best.equal >= 2 && onlyCriticalChanges(best.diffed, parsed, index)) {

@@ -21,5 +21,7 @@ export const stem = (word: string): string => {
   else if (/(ss|x|ch|sh)es$/.test(w)) w = w.slice(0, -2)
   else if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) w = w.slice(0, -1)
   if (w.length > 3 && w.endsWith("e")) w = w.slice(0, -1)
+  // "calorie", "calories" (-> "calory") and "calory" meet at "calori"; "study", "studies" at "studi"
+  if (w.length > 3 && w.endsWith("y")) w = `${w.slice(0, -1)}i`
   return w
 }

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs"
 import { getDomain } from "tldts"
 import { parse } from "yaml"
 import type { SourceKind } from "../domain/source.js"
+import { parseCapture } from "../sources/wayback.js"
 
 export const Tier = Schema.Literal("high", "medium", "low")
 export type Tier = typeof Tier.Type
@@ -24,8 +25,10 @@ export const loadProfile = (path: URL | string = defaultProfilePath): Reliabilit
 export const withOverrides = (profile: ReliabilityProfile, overrides: Readonly<Record<string, Tier>> | undefined): ReliabilityProfile =>
   overrides ? new ReliabilityProfile({ ...profile, domains: { ...profile.domains, ...overrides } }) : profile
 
+/** The registrable domain a source speaks for: an archived copy speaks for the site it captured. */
 export const registrableDomain = (url: string): string => {
-  const host = new URL(url).hostname.toLowerCase()
+  const parsed = new URL(url)
+  const host = new URL(parseCapture(parsed)?.original ?? parsed.href).hostname.toLowerCase()
   return getDomain(host) ?? host
 }
 

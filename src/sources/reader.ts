@@ -135,15 +135,15 @@ const liveAnswer = (live: Extract<SourceReading, { _tag: "unavailable" }>): stri
 
 /**
  * Reads the closest archived copy (availability API, then the raw capture) with the adapter of the
- * original URL. When there is none, or it cannot be had, the live reading stands and its reason
- * says what the archive answered.
+ * original URL (of the declared kind, when one is declared). When there is none, or it cannot be
+ * had, the live reading stands and its reason says what the archive answered.
  */
-const readArchived = (fetcher: Fetcher, urlText: string, live: Extract<SourceReading, { _tag: "unavailable" }>) =>
+const readArchived = (fetcher: Fetcher, urlText: string, declared: SourceKind | undefined, live: Extract<SourceReading, { _tag: "unavailable" }>) =>
   Effect.gen(function* () {
     const lookup = yield* Effect.either(findCapture(fetcher, urlText))
     if (lookup._tag === "Left") return { ...live, reason: `${live.reason}; the web archive could not be consulted (${fetchReason(lookup.left)})` }
     if (lookup.right._tag === "none") return { ...live, reason: `${live.reason}; ${lookup.right.why}` }
-    const copy = yield* readLive(fetcher, lookup.right.captureUrl, "archive")
+    const copy = yield* readLive(fetcher, lookup.right.captureUrl, declared ?? "archive")
     if (copy._tag === "unavailable") return { ...live, reason: `${live.reason}; its archived copy could not be read either (${copy.reason})` }
     return { ...copy, url: urlText, extracted: withLiveAnswer(copy.extracted, liveAnswer(live)) }
   })
@@ -155,7 +155,7 @@ const readArchived = (fetcher: Fetcher, urlText: string, live: Extract<SourceRea
 export const readSource = (fetcher: Fetcher, urlText: string, declared?: SourceKind, prior?: PriorReading) =>
   readLive(fetcher, urlText, declared, prior).pipe(
     Effect.flatMap((reading): Effect.Effect<SourceReading> =>
-      archiveWorthy(reading, prior) ? readArchived(fetcher, urlText, reading) : Effect.succeed(reading)
+      archiveWorthy(reading, prior) ? readArchived(fetcher, urlText, declared, reading) : Effect.succeed(reading)
     ),
     // An adapter bug on one page must not sink the batch: it becomes this source's reason.
     Effect.catchAllDefect((defect) =>

@@ -1,5 +1,18 @@
 /** A confusion matrix of quote classes, printed by the quality test and the benchmark. */
 import type { MatchClass } from "../../src/compare/index.js"
+import { plain } from "./wcxb.js"
+
+interface Span {
+  readonly start: number
+  readonly end: number
+}
+
+/** A found span is at the expected place: it overlaps it, or holds the same words (a repeat). */
+export const samePlace = (doc: string, found: Span | undefined, expected: Span | undefined): boolean => {
+  if (found === undefined || expected === undefined) return false
+  if (found.start < expected.end && found.end > expected.start) return true
+  return plain(doc.slice(found.start, found.end)) === plain(doc.slice(expected.start, expected.end))
+}
 
 export const CLASSES: ReadonlyArray<MatchClass> = ["exact", "elided", "altered", "paraphrase", "absent"]
 

@@ -208,6 +208,20 @@ export const part = (s: Sentence, rnd: Rnd): Edit | undefined => {
   return { quote: s.text.slice(from, to), from, to }
 }
 
+/** A noun or verb's ending changed ("trees" for "tree", "says" for "say"): altered, never exact. */
+export const inflected = (s: Sentence, rnd: Rnd): Edit | undefined => {
+  const words = wordsOf(s.text)
+  const spots = interior(words, (w) => /^[a-z]{4,}$/.test(core(w)) && !STOP.has(core(w)) && !/(ss|us|is)$/.test(core(w)))
+  return replaceAt(s, rnd, spots, (w) => (core(w).endsWith("s") ? core(w).slice(0, -1) : `${core(w)}s`))
+}
+
+/** Commas dropped and the first letter's case changed: the same words, so exact. */
+export const punctuation = (s: Sentence): Edit | undefined => {
+  if (!s.text.includes(",")) return undefined
+  const first = s.text[0] ?? ""
+  return whole(s, (first === first.toLowerCase() ? first.toUpperCase() : first.toLowerCase()) + s.text.slice(1).replace(/,/g, ""))
+}
+
 /** Curly quotes around it and curly apostrophes inside, as a story prints a quote. */
 export const typography = (s: Sentence): Edit =>
   whole(s, `“${s.text.replace(/'/g, "’").replace(/"([^"]*)"/g, "‘$1’")}”`)

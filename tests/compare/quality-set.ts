@@ -11,8 +11,8 @@ import { hardCases, paraphraseCases } from "./quality-hard.js"
 import { loadPage, pick, plain, prng, sentencesOf, usable, wordsOf, type Page, type Sentence } from "./wcxb.js"
 
 export type Kind =
-  | "verbatim" | "part" | "typography"
-  | "replaced" | "inserted" | "dropped" | "not-added" | "not-dropped" | "number" | "name" | "date"
+  | "verbatim" | "part" | "typography" | "punctuation"
+  | "replaced" | "inflected" | "inserted" | "dropped" | "not-added" | "not-dropped" | "number" | "name" | "date"
   | "elided" | "elided-across"
   | "bracket-subject" | "bracket-added" | "bracket-capital" | "bracket-elided"
   | "absent" | "paraphrase" | "hard"
@@ -48,8 +48,8 @@ export const DONORS = [
 const SEED = 20220523
 
 const QUOTAS: ReadonlyArray<readonly [Kind, number]> = [
-  ["verbatim", 40], ["part", 20], ["typography", 20],
-  ["replaced", 30], ["inserted", 25], ["dropped", 25], ["not-added", 20], ["not-dropped", 15],
+  ["verbatim", 40], ["part", 20], ["typography", 20], ["punctuation", 15],
+  ["replaced", 30], ["inflected", 15], ["inserted", 25], ["dropped", 25], ["not-added", 20], ["not-dropped", 15],
   ["number", 20], ["name", 20], ["date", 20],
   ["elided", 25], ["elided-across", 10],
   ["bracket-subject", 10], ["bracket-added", 12], ["bracket-capital", 8], ["bracket-elided", 6],
@@ -57,8 +57,8 @@ const QUOTAS: ReadonlyArray<readonly [Kind, number]> = [
 ]
 
 const EXPECTED: Record<Kind, MatchClass> = {
-  verbatim: "exact", part: "exact", typography: "exact",
-  replaced: "altered", inserted: "altered", dropped: "altered", "not-added": "altered", "not-dropped": "altered",
+  verbatim: "exact", part: "exact", typography: "exact", punctuation: "exact",
+  replaced: "altered", inflected: "altered", inserted: "altered", dropped: "altered", "not-added": "altered", "not-dropped": "altered",
   number: "altered", name: "altered", date: "altered",
   elided: "elided", "elided-across": "elided",
   "bracket-subject": "exact", "bracket-added": "exact", "bracket-capital": "exact", "bracket-elided": "elided",
@@ -102,6 +102,8 @@ const make = (kind: Kind, s: Sentence, page: Page, rnd: () => number): edits.Edi
     case "verbatim": return { quote: s.text, from: 0, to: s.text.length }
     case "part": return edits.part(s, rnd)
     case "typography": return edits.typography(s)
+    case "punctuation": return edits.punctuation(s)
+    case "inflected": return edits.inflected(s, rnd)
     case "replaced": return edits.replaced(s, rnd, v.words)
     case "inserted": return edits.inserted(s, rnd)
     case "dropped": return edits.dropped(s, rnd)

@@ -8,22 +8,15 @@
  * printed, so a regression shows what moved.
  */
 import { describe, expect, it } from "vitest"
-import { indexDocument, locateQuote, type QuoteIndex, type QuoteMatch } from "../../src/compare/index.js"
-import { confusion, formatConfusion } from "./confusion.js"
-import { documentOf, qualitySet, type QualityCase } from "./quality-set.js"
-import { evalAvailable, plain } from "./wcxb.js"
+import { indexDocument, locateQuote, type QuoteIndex } from "../../src/compare/index.js"
+import { confusion, formatConfusion, samePlace } from "./confusion.js"
+import { documentOf, qualitySet } from "./quality-set.js"
+import { evalAvailable } from "./wcxb.js"
 
 /** Share of cases that must be in the right class. */
 const MIN_RIGHT = 0.97
 /** Share of found quotes (exact, elided, altered) whose span must be at the quote's place. */
 const MIN_PLACE = 0.98
-
-/** The span overlaps the case's, or holds the same words (the page repeats the passage). */
-export const atPlace = (c: QualityCase, m: QuoteMatch, doc: string): boolean => {
-  if (c.span === undefined || m.span === undefined) return false
-  if (m.span.start < c.span.end && m.span.end > c.span.start) return true
-  return plain(doc.slice(m.span.start, m.span.end)) === plain(doc.slice(c.span.start, c.span.end))
-}
 
 describe.skipIf(!evalAvailable())("quote locator quality on the labelled set", () => {
   const cases = qualitySet()
@@ -72,7 +65,7 @@ describe.skipIf(!evalAvailable())("quote locator quality on the labelled set", (
 
   it(`finds ${MIN_PLACE * 100}% of the located quotes at their place`, () => {
     const found = run().filter(({ c, m }) => c.span !== undefined && ["exact", "elided", "altered"].includes(m.match))
-    const wrong = found.filter(({ c, m, doc }) => !atPlace(c, m, doc))
+    const wrong = found.filter(({ c, m, doc }) => !samePlace(doc, m.span, c.span))
     for (const { c, m } of wrong) console.log(`  elsewhere ${c.id}: ${m.match} at ${m.span?.start} (expected ${c.span?.start}): ${m.excerpt?.slice(0, 60)}`)
     console.log(`place: ${found.length - wrong.length}/${found.length} found quotes at their place`)
     expect((found.length - wrong.length) / found.length).toBeGreaterThanOrEqual(MIN_PLACE)

@@ -32,3 +32,11 @@ describe("time checks", () => {
     expect(timeCaveats(claim, "2022-05-23", [{ ...stale, modified: "2022-05-16" }])).toEqual([])
   })
 })
+
+describe("archived copies", () => {
+  it("speak for the site they captured", async () => {
+    const { registrableDomain } = await import("../../src/score/reliability.js")
+    expect(registrableDomain("https://web.archive.org/web/20220523161200id_/https://www.reuters.com/world/x")).toBe("reuters.com")
+    expect(registrableDomain("https://web.archive.org/web/")).toBe("archive.org")
+  })
+})
