@@ -235,3 +235,24 @@ describe("locateQuote: where and whether", () => {
     expect(m.notes.join(" ")).toContain("'Jose' / 'José'")
   })
 })
+
+describe("locateQuote: fixes found by the labelled quality set (quality.test.ts)", () => {
+  it("calls a one-word change altered even when it was the quote's only content word", () => {
+    const m = locateQuote("it is all about what they build with it", "He said: It is all about what they do with it.")
+    expect(m.match).toBe("altered")
+    expect(nonEqual(m)).toEqual([{ op: "replace", claimed: "build", source: "do" }])
+  })
+
+  it("reads a hyphenated compound as its parts when looking for a paraphrase", () => {
+    const source =
+      "Doctors met in Geneva on Monday. The long-term effects of the drug on weight-related illness are still unknown, researchers said. The study will continue."
+    const m = locateQuote("Researchers do not yet know how the drug affects illness related to weight over the long term.", source)
+    expect(m.match).toBe("paraphrase")
+    expect(m.excerpt).toMatch(/^The long-term effects/)
+  })
+
+  it("stems 'calorie' and 'calories' alike when looking for a paraphrase", () => {
+    const source = "In the trial, the volunteers cut their daily calorie intake by a third for two years."
+    expect(locateQuote("For two years the volunteers ate a third fewer calories each day in the trial.", source).match).toBe("paraphrase")
+  })
+})
