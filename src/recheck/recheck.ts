@@ -81,5 +81,5 @@ export const recheckClaimSet = Effect.fn("Recheck.claimSet")(function* (claimSet
   }).pipe(Effect.onInterrupt(() => Effect.orDie(store.finishRun(runId, "interrupted"))))
   yield* store.finishRun(runId, "complete")
   const recorded = yield* store.claimReports(runId)
-  return { runId, changed, decided: decided.length, report: buildReport(claimSet, recorded, options.mode) }
+  return { runId, changed, decided, report: buildReport(claimSet, recorded, options.mode) }
 })

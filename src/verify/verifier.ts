@@ -94,29 +94,34 @@ export class Verifier extends Effect.Service<Verifier>()("corroborate/Verifier",
     })
 
     /**
-     * Verifies the claims of a set, each committed through `onVerdict` as it is reached; every
-     * claim ends with a verdict. Returns the verdicts of this call (not of skipped claims).
+     * Verifies the claims of a set, each handed to `onVerdict` (the store commits it there) as it is
+     * reached; every claim ends with a verdict. Keeps no verdict itself, so a batch's memory does
+     * not grow with its length. Returns how many claims it decided (skipped ones excluded).
      */
     const verifySet = <E = never>(claimSet: ClaimSet, options: VerifyOptions<E> = {}) =>
       Effect.gen(function* () {
         const profile = withOverrides(shippedProfile, claimSet.reliability)
         const todo = claimSet.claims.map((_, i) => i).filter((i) => !options.skip?.has(claimSet.claims[i]!.id))
         let done = claimSet.claims.length - todo.length
-        return yield* Effect.forEach(
+        yield* Effect.forEach(
           todo,
           (i) =>
             verifyOne(claimSet, profile, i, options.priorOf).pipe(
               Effect.tap(({ report, readings }) => options.onVerdict?.(report, readings) ?? Effect.void),
-              Effect.tap(({ report }) => Effect.sync(() => options.onClaimDone?.(report, ++done, claimSet.claims.length))),
-              Effect.map(({ report }) => report)
+              Effect.tap(({ report }) => Effect.sync(() => options.onClaimDone?.(report, ++done, claimSet.claims.length)))
             ),
-          { concurrency: CLAIM_CONCURRENCY }
+          { concurrency: CLAIM_CONCURRENCY, discard: true }
         )
+        return todo.length
       }).pipe(Effect.withSpan("Verifier.verifySet"))
 
-    /** Verifies a whole claim set in memory and returns its report (no store). */
+    /** Verifies a whole claim set in memory and returns its report (no store: tests, library use). */
     const reportSet = (claimSet: ClaimSet, progress: Progress = {}) =>
-      Effect.map(verifySet(claimSet, progress), (claims) => buildReport(claimSet, claims, fetcher.mode))
+      Effect.gen(function* () {
+        const claims: Array<ClaimReport> = []
+        yield* verifySet(claimSet, { ...progress, onVerdict: (c) => Effect.sync(() => void claims.push(c)) })
+        return buildReport(claimSet, claims, fetcher.mode)
+      })
 
     return { verifySet, reportSet, mode: fetcher.mode } as const
   }),
