@@ -94,12 +94,14 @@ export const combine = (
 
   const supporting = results.filter((r) => r.lead.support === "supports")
   const evidence = supporting.reduce((s, r) => s + r.contribution, 0)
-  const credibleAgainst = results.filter((r) => r.lead.support === "contradicts" && -r.contribution >= THRESHOLDS.credibleContradiction * r.lead.strength && weightOf(r.lead) >= THRESHOLDS.credibleContradiction)
+  const credibleAgainst = results.filter((r) => r.lead.support === "contradicts" && weightOf(r.lead) >= THRESHOLDS.credibleContradiction)
   const against = results.filter((r) => r.lead.support === "contradicts").reduce((s, r) => s - r.contribution, 0)
   const primaryCarries = supporting.some((r) => r.lead.primary && r.lead.strength >= THRESHOLDS.primaryStrength && r.lead.availability === "fetched")
   const altered = results.filter((r) => r.lead.match === "altered")
   const available = assessments.filter((a) => a.availability !== "unavailable")
 
+  const blocked = caveats.some((c) => c.severity === "block")
+  const lone = supporting.length === 1 ? supporting[0] : undefined
   let rating: Rating
   let why: string
   if (available.length === 0) {
@@ -111,7 +113,7 @@ export const combine = (
       ? "Sources disagree: a credible source contradicts the claim while others support it."
       : "A credible source contradicts the claim and none supports it."
   } else if (
-    !caveats.some((c) => c.severity === "block") &&
+    !blocked &&
     ((primaryCarries && evidence >= THRESHOLDS.withPrimary) || (supporting.length >= THRESHOLDS.minGroups && evidence >= THRESHOLDS.independent))
   ) {
     rating = "verified"
@@ -123,12 +125,12 @@ export const combine = (
     why = "The words appear in the source, but not as quoted: see the differences."
   } else if (supporting.length > 0 || results.some((r) => r.lead.support === "partial")) {
     rating = "needs-review"
-    why = caveats.some((c) => c.severity === "block")
+    why = blocked
       ? "The sources support the claim, but its dates do not add up: an editor should look."
-      : supporting.length === 1 && supporting[0]!.lead.primary
+      : lone?.lead.primary
       ? "A primary source supports the claim only in part: an editor should look."
-      : supporting.length === 1
-      ? `Only one independent source supports the claim${results.length > 1 || supporting[0]!.group.members.length > 1 ? ` (${supporting[0]!.group.members.length} source${supporting[0]!.group.members.length > 1 ? "s" : ""} in that group count as one)` : ""} and it is not the subject's own: not enough to verify.`
+      : lone
+      ? `Only one independent source supports the claim${lone.group.members.length > 1 ? ` (its ${lone.group.members.length} sources count as one)` : ""}, and it is not the subject's own: not enough to verify.`
       : "The sources support the claim only in part: an editor should look."
   } else {
     rating = "unverified"
