@@ -3,6 +3,7 @@ import type { CheerioAPI } from "cheerio"
 import type { AnyNode, Element } from "domhandler"
 import { Effect } from "effect"
 import type { DirectoryRecord } from "../compare/listing.js"
+import { MONTHS } from "../compare/lexicon.js"
 import { ExtractError } from "../domain/errors.js"
 import { htmlTypes, type SourceAdapter } from "./extracted.js"
 import { baseFromArticle, readHtml } from "./html.js"
@@ -105,7 +106,6 @@ export const directoryRecords = ($: CheerioAPI): Array<DirectoryRecord> => {
   return records
 }
 
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
 
 /** "Last updated: 16 May 2022" — directories say how fresh they are in words, not in metadata. */
 export const lastUpdated = (text: string): string | undefined => {

@@ -1,4 +1,5 @@
 import { bestPassage, nameMatches, type FoundTerm } from "../compare/index.js"
+import { MONTHS, WEEKDAYS } from "../compare/lexicon.js"
 import type { Extracted } from "../sources/extracted.js"
 import type { CheckResult } from "./check.js"
 import { excerptAround } from "./check.js"
@@ -7,8 +8,6 @@ import { excerptAround } from "./check.js"
 export const FULL_COVERAGE = 0.6
 export const PART_COVERAGE = 0.4
 
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
-const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
 
 /**
  * Reporters name a person once and then say "he"; they date a story by its dateline and then say
@@ -27,7 +26,7 @@ const resolveTerm = (term: FoundTerm, doc: Extracted, namesFound: boolean): { fo
     const d = new Date(doc.published)
     if (!Number.isNaN(d.getTime())) {
       const word = term.term.toLowerCase().replace(/\.$/, "")
-      const fits = MONTHS[d.getUTCMonth()]!.startsWith(word.slice(0, 3)) || WEEKDAYS[d.getUTCDay()] === word || String(d.getUTCFullYear()) === word
+      const fits = MONTHS[d.getUTCMonth()]!.startsWith(word.slice(0, 3)) || WEEKDAYS[(d.getUTCDay() + 6) % 7] === word || String(d.getUTCFullYear()) === word
       if (fits) return { found: true, via: `“${term.term}” fits the source's publication date ${doc.published.slice(0, 10)}` }
     }
   }

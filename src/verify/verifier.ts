@@ -114,7 +114,10 @@ export class Verifier extends Effect.Service<Verifier>()("corroborate/Verifier",
           (i) =>
             verifyOne(claimSet, profile, i, options.priorOf).pipe(
               Effect.tap(({ report, readings }) => options.onVerdict?.(report, readings) ?? Effect.void),
-              Effect.tap(({ report }) => Effect.sync(() => options.onClaimDone?.(report, ++done, claimSet.claims.length)))
+              Effect.tap(({ report }) => Effect.sync(() => options.onClaimDone?.(report, ++done, claimSet.claims.length))),
+              // Concurrent forEach keeps each item's result until the last one ends, even with
+              // `discard`: a void result lets every page's text go as soon as its claim is decided.
+              Effect.asVoid
             ),
           { concurrency: CLAIM_CONCURRENCY, discard: true }
         )

@@ -41,8 +41,10 @@ describe("corroborate watch", () => {
     })
     expect(ticks).toBeGreaterThanOrEqual(2)
     const stamps = [...log.matchAll(/(\S+Z) re-checked/g)].map((m) => Date.parse(m[1]!))
-    // One fiber per claim set: a re-check never starts before the previous one ended.
-    expect(stamps[1]! - stamps[0]!).toBeGreaterThan(500)
+    // One fiber per claim set: each scheduled re-check starts at the first two-second tick after the
+    // previous one ended (its end is what the log stamps), never at once and never overlapping.
+    const nextTick = (t: number) => (Math.floor(t / 2000) + 1) * 2000
+    expect(stamps[1]!).toBeGreaterThanOrEqual(nextTick(stamps[0]!))
     child.kill("SIGTERM")
     const code = await new Promise<number | null>((resolve) => child.on("close", (c) => resolve(c)))
     expect(code).toBe(0)

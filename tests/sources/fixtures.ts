@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs"
 import { createHash } from "node:crypto"
 import { decodeText } from "../../src/fetch/charset.js"
 import type { Fetched } from "../../src/fetch/fetched.js"
@@ -26,5 +25,3 @@ export const fixtureInput = (url: string): FetchedText => {
   const decoded = decodeText(rec.body, rec.headers["content-type"])
   return { fetched, text: decoded.text, charset: decoded.charset }
 }
-
-export const readFixtureText = (path: string) => readFileSync(path, "utf8")

@@ -5,7 +5,7 @@ import { InputError } from "../../domain/errors.js"
 import { extractArticleFromHtml } from "../../extract/index.js"
 import { decodeText } from "../../fetch/charset.js"
 import { Fetcher } from "../../fetch/fetcher.js"
-import { readHtmlFile } from "./extract.js"
+import { isUrl, readHtmlFile } from "./extract.js"
 import { engineLayer } from "../layers.js"
 
 import type { CompareOptions } from "../compare-command.js"
@@ -27,7 +27,6 @@ export interface CompareResult {
   readonly diff: ReadonlyArray<{ op: string; claimed?: string; source?: string }>
 }
 
-const isUrl = (s: string) => /^https?:\/\//i.test(s)
 
 /** The text a quote is looked for in: plain text as is, HTML through the extractor. */
 const textOfFile = (file: string): string =>

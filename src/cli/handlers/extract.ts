@@ -40,7 +40,7 @@ const toOutput = (id: string, url: string | undefined, html: string): ExtractOut
   }
 }
 
-const isUrl = (s: string) => /^https?:\/\//i.test(s)
+export const isUrl = (s: string) => /^https?:\/\//i.test(s)
 
 export const handle = (opts: ExtractOptions) =>
   Effect.gen(function* () {

@@ -11,6 +11,7 @@ import { reportToJson } from "../../report/json.js"
 import { reportToMarkdown } from "../../report/markdown.js"
 import { summaryTable } from "../../report/summary.js"
 import { Store } from "../../store/store.js"
+import { archivePath } from "../archive-path.js"
 import { engineLayer } from "../layers.js"
 import { makeProgress } from "../progress.js"
 import { VERDICT_CHANGED, type RecheckOptions } from "../recheck-command.js"
@@ -54,7 +55,7 @@ export const handle = (opts: RecheckOptions) =>
     for (const claimSet of sets) {
       const unknown = [...(wanted ?? [])].filter((id) => !claimSet.claims.some((c) => c.id === id))
       if (wanted && unknown.length === wanted.size) continue
-      const warc = path.join(opts.out, `${claimSet.id}-recheck-${new Date().toISOString().replace(/[-:]/g, "").replace(/\..*$/, "")}.warc.gz`)
+      const warc = archivePath(opts.out, claimSet.id, "recheck")
       const outcome = yield* recheckClaimSet(claimSet, {
         ...makeProgress(process.stderr.isTTY === true && !opts.quiet),
         ...(wanted ? { claimIds: wanted } : {}),

@@ -10,13 +10,11 @@ import { summaryTable } from "../../report/summary.js"
 import { Store } from "../../store/store.js"
 import { snapshotOf } from "../../verify/snapshots.js"
 import { buildReport, Verifier } from "../../verify/verifier.js"
+import { archivePath } from "../archive-path.js"
 import { engineLayer } from "../layers.js"
 import { makeProgress } from "../progress.js"
 
 import type { RunOptions } from "../run-command.js"
-
-/** A file-name-safe stamp, so each process of a run keeps its own evidence archive. */
-export const stamp = () => new Date().toISOString().replace(/[-:]/g, "").replace(/\..*$/, "")
 
 export const handle = (opts: RunOptions) =>
   Effect.gen(function* () {
@@ -41,7 +39,7 @@ export const handle = (opts: RunOptions) =>
     }
 
     yield* fs.makeDirectory(opts.out, { recursive: true })
-    const warc = path.join(opts.out, `${claimSet.id}-run${runId}-${stamp()}.warc.gz`)
+    const warc = archivePath(opts.out, claimSet.id, `run${runId}`)
     const interactive = process.stderr.isTTY === true && !opts.quiet
     yield* Effect.flatMap(Verifier, (v) =>
       v.verifySet(claimSet, {

@@ -7,6 +7,7 @@ import { isDue } from "../../recheck/due.js"
 import { recheckClaimSet } from "../../recheck/recheck.js"
 import { reportToJson } from "../../report/json.js"
 import { Store } from "../../store/store.js"
+import { archivePath } from "../archive-path.js"
 import { engineLayer } from "../layers.js"
 import { makeProgress } from "../progress.js"
 import type { WatchOptions } from "../watch-command.js"
@@ -44,7 +45,7 @@ export const handle = (opts: WatchOptions) =>
 
     const once = (claimSet: ClaimSet) =>
       Effect.gen(function* () {
-        const warc = path.join(opts.out, `${claimSet.id}-recheck-${new Date().toISOString().replace(/[-:]/g, "").replace(/\..*$/, "")}.warc.gz`)
+        const warc = archivePath(opts.out, claimSet.id, "recheck")
         // A fresh engine per re-check: nothing read on an earlier tick is reused.
         const outcome = yield* recheckClaimSet(claimSet, { ...makeProgress(false), mode: replayDir ? "replay" : "live" }).pipe(
           Effect.provide(Layer.merge(engineLayer({ archive: warc, ...(replayDir ? { replay: replayDir } : {}) }), Alerts.layer(Option.getOrUndefined(opts.events))))
