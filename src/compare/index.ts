@@ -17,7 +17,7 @@ export {
 } from "./quote.js"
 export { PARAPHRASE_MIN_DICE, PARAPHRASE_MIN_RECALL, PARAPHRASE_MIN_SUM } from "./paraphrase.js"
 export { STITCHED_SCORE } from "./fragments.js"
-export { bestPassage, dice, keyTermsOf, type FoundTerm, type Passage } from "./similarity.js"
+export { bestPassage, dice, keyTermsOf, passageIndex, type FoundTerm, type Passage, type PassageIndex } from "./similarity.js"
 export type { KeyTerm, TermKind } from "./terms.js"
 export { nameMatches, organizationMatches, roleMatches } from "./names.js"
 export {

@@ -10,7 +10,7 @@
  * says the same thing. A longer window must beat a shorter one by MORE_SENTENCES_MARGIN.
  */
 import { contradictionOf } from "./contradiction.js"
-import { dice } from "./dice.js"
+import { bigramProfile, diceOf, type BigramProfile } from "./dice.js"
 import { sentenceSpans, type Span } from "./sentences.js"
 import { passageForms, termForms, termWeight, type KeyTerm, type TermForm } from "./terms.js"
 import { tokenize } from "./tokens.js"
@@ -38,48 +38,109 @@ const SAME_EVENT_RECALL = 0.5
 /** Dice is only computed for this many windows with the best recall. */
 const DICE_SHORTLIST = 40
 
-const formsOf = (text: string, span: Span): Set<string> => {
-  const out = new Set<string>()
-  for (const t of tokenize(text.slice(span.start, span.end))) for (const f of passageForms(t.norm)) out.add(f)
-  return out
+/**
+ * What a page contributes to every statement looked up in it, computed once per page (a page is
+ * often cited by several claims): its sentences, the comparison forms of each sentence's words, and
+ * each sentence's letter pairs (built the first time a window holding it is shortlisted).
+ */
+export interface PassageIndex {
+  readonly text: string
+  readonly sentences: ReadonlyArray<Span>
+  readonly forms: ReadonlyArray<ReadonlySet<string>>
+  readonly profiles: Array<BigramProfile | undefined>
 }
 
-const recallOf = (terms: ReadonlyArray<TermForm>, forms: ReadonlyArray<Set<string>>): number => {
+export const passageIndex = (text: string): PassageIndex => {
+  const sentences = sentenceSpans(text)
+  const forms = sentences.map((span) => {
+    const out = new Set<string>()
+    for (const t of tokenize(text.slice(span.start, span.end))) for (const f of passageForms(t.norm)) out.add(f)
+    return out
+  })
+  return { text, sentences, forms, profiles: new Array(sentences.length) }
+}
+
+const sentenceProfile = (index: PassageIndex, k: number): BigramProfile => {
+  let profile = index.profiles[k]
+  if (!profile) {
+    const span = index.sentences[k]!
+    index.profiles[k] = profile = bigramProfile(index.text.slice(span.start, span.end))
+  }
+  return profile
+}
+
+/**
+ * The letter pairs of sentences from..to, equal to bigramProfile of the text they span: only
+ * whitespace lies between adjacent sentences, and folding drops it, so the window's letters are
+ * the sentences' letters end to end, its pairs theirs plus one pair at each junction.
+ */
+export const windowProfile = (index: PassageIndex, from: number, to: number): BigramProfile => {
+  if (from === to) return sentenceProfile(index, from)
+  const parts: Array<BigramProfile> = []
+  for (let k = from; k <= to; k++) parts.push(sentenceProfile(index, k))
+  const letters = parts.map((p) => p.letters).join("")
+  const bigrams = new Float64Array(Math.max(0, letters.length - 1))
+  let n = 0
+  let last = ""
+  for (const p of parts) {
+    if (p.letters.length === 0) continue
+    if (last) bigrams[n++] = last.charCodeAt(0) * 65536 + p.letters.charCodeAt(0)
+    bigrams.set(p.bigrams, n)
+    n += p.bigrams.length
+    last = p.letters[p.letters.length - 1]!
+  }
+  bigrams.sort()
+  return { letters, bigrams }
+}
+
+/** Which of the statement's terms each sentence holds: one flag per term. */
+const termsFound = (terms: ReadonlyArray<TermForm>, forms: ReadonlySet<string>): Uint8Array =>
+  Uint8Array.from(terms, (term) => (term.forms.some((f) => forms.has(f)) ? 1 : 0))
+
+const recallOf = (terms: ReadonlyArray<TermForm>, found: (t: number) => boolean): number => {
   let total = 0
-  let found = 0
-  for (const term of terms) {
+  let got = 0
+  terms.forEach((term, t) => {
     const w = termWeight(term.kind)
     total += w
-    if (term.forms.some((f) => forms.some((set) => set.has(f)))) found += w
-  }
-  return total === 0 ? 0 : found / total
+    if (found(t)) got += w
+  })
+  return total === 0 ? 0 : got / total
 }
 
-export const bestPassage = (statement: string, text: string): Passage => {
+/** The passage of a text (or of a page's prepared index, when it is looked up more than once) that best supports a statement. */
+export const bestPassage = (statement: string, source: string | PassageIndex): Passage => {
+  const index = typeof source === "string" ? passageIndex(source) : source
+  const { text, sentences } = index
   const terms = termForms(statement)
-  const sentences = sentenceSpans(text)
-  const forms = sentences.map((s) => formsOf(text, s))
+  const found = index.forms.map((forms) => termsFound(terms, forms))
   const windows: Array<{ from: number; to: number; recall: number }> = []
+  const inWindow = new Uint8Array(terms.length)
   for (let from = 0; from < sentences.length; from++) {
+    inWindow.fill(0)
     for (let to = from; to < Math.min(sentences.length, from + MAX_SENTENCES); to++) {
-      windows.push({ from, to, recall: recallOf(terms, forms.slice(from, to + 1)) })
+      const add = found[to]!
+      for (let t = 0; t < terms.length; t++) inWindow[t]! |= add[t]!
+      windows.push({ from, to, recall: recallOf(terms, (t) => inWindow[t] === 1) })
     }
   }
   windows.sort((a, b) => b.recall - a.recall || a.to - a.from - (b.to - b.from) || a.from - b.from)
-  let best: { span: Span; similarity: number; sentences: number } | undefined
+  const statementProfile = bigramProfile(statement)
+  let best: { from: number; to: number; similarity: number } | undefined
   for (const w of windows.slice(0, DICE_SHORTLIST)) {
-    const span = { start: sentences[w.from]?.start ?? 0, end: sentences[w.to]?.end ?? 0 }
-    const similarity = RECALL_WEIGHT * w.recall + (1 - RECALL_WEIGHT) * dice(statement, text.slice(span.start, span.end))
+    const similarity = RECALL_WEIGHT * w.recall + (1 - RECALL_WEIGHT) * diceOf(statementProfile, windowProfile(index, w.from, w.to))
     const count = w.to - w.from + 1
-    const margin = best === undefined ? 0 : count > best.sentences ? MORE_SENTENCES_MARGIN : count < best.sentences ? -MORE_SENTENCES_MARGIN : 0
-    if (best === undefined || similarity > best.similarity + margin) best = { span, similarity, sentences: count }
+    const bestCount = best === undefined ? 0 : best.to - best.from + 1
+    const margin = best === undefined ? 0 : count > bestCount ? MORE_SENTENCES_MARGIN : count < bestCount ? -MORE_SENTENCES_MARGIN : 0
+    if (best === undefined || similarity > best.similarity + margin) best = { from: w.from, to: w.to, similarity }
   }
-  const span = best?.span ?? { start: 0, end: 0 }
+  const span = best ? { start: sentences[best.from]!.start, end: sentences[best.to]!.end } : { start: 0, end: 0 }
   const passage = text.slice(span.start, span.end)
-  const passageSet = formsOf(text, span)
-  const keyTerms = terms.map(({ term, kind, forms: f }) => ({ term, kind, found: f.some((x) => passageSet.has(x)) }))
+  const inPassage = (t: number) => best !== undefined && found.slice(best.from, best.to + 1).some((f) => f[t] === 1)
+  const keyTerms = terms.map(({ term, kind }, t) => ({ term, kind, found: inPassage(t) }))
   // a passage only contradicts if it is about the same thing: most names and words are there
-  const about = recallOf(terms.filter((t) => t.kind === "name" || t.kind === "word"), [passageSet])
+  const aboutTerms = terms.flatMap((term, t) => (term.kind === "name" || term.kind === "word" ? [{ term, found: inPassage(t) }] : []))
+  const about = recallOf(aboutTerms.map((a) => a.term), (t) => aboutTerms[t]!.found)
   const contradiction =
     passage.length > 0 && about >= SAME_EVENT_RECALL ? contradictionOf(statement, passage, terms) : undefined
   const similarity = Math.round((best?.similarity ?? 0) * 1000) / 1000

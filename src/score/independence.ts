@@ -8,6 +8,8 @@ export interface GroupInput {
   /** Overrides the site the URL names (a desk record has no site). */
   readonly site?: string
   readonly text: string
+  /** The text's 5-word runs, when the caller already has them (a page cited by several claims). */
+  readonly shingles?: ReadonlySet<string>
   /** Wire services the text credits as its origin. */
   readonly credits: ReadonlyArray<string>
 }
@@ -32,7 +34,7 @@ export const shingles = (text: string): Set<string> => {
 }
 
 /** Share of the smaller text's shingles found in the other: a trimmed copy still scores high. */
-export const containment = (a: Set<string>, b: Set<string>): number => {
+export const containment = (a: ReadonlySet<string>, b: ReadonlySet<string>): number => {
   if (a.size === 0 || b.size === 0) return 0
   const [small, large] = a.size <= b.size ? [a, b] : [b, a]
   let shared = 0
@@ -66,7 +68,7 @@ export const groupSources = (inputs: ReadonlyArray<GroupInput>, profile: Reliabi
   }
   const domains = inputs.map((s) => s.site ?? registrableDomain(s.url))
   const owners = domains.map((d) => ownerOf(profile, d))
-  const texts = inputs.map((s) => shingles(s.text))
+  const texts = inputs.map((s) => s.shingles ?? shingles(s.text))
   const wireOf = domains.map((d) => wireOfDomain(d))
 
   for (let i = 0; i < inputs.length; i++) {

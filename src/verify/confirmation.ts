@@ -1,4 +1,4 @@
-import { nameMatches, organizationMatches } from "../compare/index.js"
+import { nameMatches, organizationMatches, type PassageIndex } from "../compare/index.js"
 import type { ConfirmationClaim } from "../domain/claim.js"
 import { registrableDomain } from "../score/reliability.js"
 import { wireOfDomain } from "../sources/credits.js"
@@ -27,9 +27,9 @@ export const isOutletsOwn = (claim: ConfirmationClaim, doc: Extracted): boolean 
  * The outlet's own report saying it reached the person by the stated means is the record of the
  * confirmation; another outlet's report of it is secondary.
  */
-export const checkConfirmation = (claim: ConfirmationClaim, doc: Extracted): CheckResult => {
+export const checkConfirmation = (claim: ConfirmationClaim, doc: Extracted, passages?: PassageIndex): CheckResult => {
   const own = isOutletsOwn(claim, doc)
-  const passage = checkPassage(claim.text, doc, own)
+  const passage = checkPassage(claim.text, doc, own, passages)
   const whoNamed = doc.text.toLowerCase().includes(familyName(claim.who).toLowerCase())
   const methodSaid = METHOD_WORDS[claim.method].test(doc.text)
   const notes = [

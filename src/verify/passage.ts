@@ -1,4 +1,4 @@
-import { bestPassage, nameMatches, type FoundTerm } from "../compare/index.js"
+import { bestPassage, nameMatches, type FoundTerm, type PassageIndex } from "../compare/index.js"
 import { MONTHS, WEEKDAYS } from "../compare/lexicon.js"
 import type { Extracted } from "../sources/extracted.js"
 import type { CheckResult } from "./check.js"
@@ -38,8 +38,8 @@ const resolveTerm = (term: FoundTerm, doc: Extracted, namesFound: boolean): { fo
  * number and date of the statement must be there (see resolveTerm), with enough of its other
  * words; a passage that negates it or gives another date or number contradicts it.
  */
-export const checkPassage = (statement: string, doc: Extracted, primary: boolean): CheckResult => {
-  const p = bestPassage(statement, doc.text)
+export const checkPassage = (statement: string, doc: Extracted, primary: boolean, passages?: PassageIndex): CheckResult => {
+  const p = bestPassage(statement, passages ?? doc.text)
   const excerpt = excerptAround(doc.text, p.span.start, p.span.end, 40)
   const names = p.keyTerms.filter((t) => t.kind === "name")
   const namesResolved = names.map((t) => resolveTerm(t, doc, false))

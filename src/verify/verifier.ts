@@ -1,5 +1,4 @@
 import { Effect } from "effect"
-import { indexDocument, type QuoteIndex } from "../compare/index.js"
 import type { ClaimSet } from "../domain/claim-set.js"
 import { isWebSource } from "../domain/source.js"
 import { Fetcher } from "../fetch/fetcher.js"
@@ -8,6 +7,7 @@ import { loadProfile, withOverrides, type ReliabilityProfile } from "../score/re
 import type { Extracted } from "../sources/extracted.js"
 import { SourceReader, type PriorReading, type SourceReading } from "../sources/reader.js"
 import { TOOL_VERSION } from "../version.js"
+import { documentIndexes } from "./document-indexes.js"
 import { claimLine, verifyClaim } from "./verify-claim.js"
 
 export interface Progress {
@@ -61,13 +61,8 @@ export class Verifier extends Effect.Service<Verifier>()("corroborate/Verifier",
     const reader = yield* SourceReader
     const fetcher = yield* Fetcher
     const shippedProfile = loadProfile()
-    // A long page cited by several quote claims is indexed once.
-    const indexes = new WeakMap<Extracted, QuoteIndex>()
-    const indexOf = (doc: Extracted) => {
-      let idx = indexes.get(doc)
-      if (!idx) indexes.set(doc, (idx = indexDocument(doc.text)))
-      return idx
-    }
+    // A page cited by several claims is indexed once, for as long as its reading is kept.
+    const indexes = documentIndexes()
 
     const verifyOne = Effect.fn("Verifier.claim")(function* <E>(
       claimSet: ClaimSet,
@@ -81,7 +76,7 @@ export class Verifier extends Effect.Service<Verifier>()("corroborate/Verifier",
         (s) => Effect.flatMap(priorOf ? priorOf(s.url) : Effect.succeed(undefined), (prior) => reader.read(s.url, s.kind, prior)),
         { concurrency: "unbounded" }
       )
-      const report = yield* Effect.sync(() => verifyClaim(claim, claimSet.article.published, readings, profile, indexOf)).pipe(
+      const report = yield* Effect.sync(() => verifyClaim(claim, claimSet.article.published, readings, profile, indexes)).pipe(
         // A bug in a check must cost one claim its verdict detail, never the batch.
         Effect.catchAllDefect((defect) =>
           Effect.succeed<ClaimReport>({

@@ -1,11 +1,10 @@
-import { indexDocument, type QuoteIndex } from "../compare/index.js"
 import type { Claim } from "../domain/claim.js"
 import { claimSubject } from "../domain/claim.js"
 import { isWebSource, type AttestedSource, type SourceRef } from "../domain/source.js"
 import type { ClaimReport, EvidenceItem } from "../report/schema.js"
 import type { Assessment } from "../score/assessment.js"
 import { combine } from "../score/combine.js"
-import { groupSources } from "../score/independence.js"
+import { groupSources, type GroupInput } from "../score/independence.js"
 import { timeCaveats } from "../score/time.js"
 import { reliabilityOf, registrableDomain, type ReliabilityProfile } from "../score/reliability.js"
 import type { SourceReading } from "../sources/reader.js"
@@ -15,6 +14,7 @@ import { checkConfirmation } from "./confirmation.js"
 import { checkListing } from "./listing.js"
 import { checkPassage } from "./passage.js"
 import { checkQuote } from "./quote.js"
+import { documentIndexes, type DocumentIndexes } from "./document-indexes.js"
 import type { Extracted } from "../sources/extracted.js"
 
 /** The claim in one line, for reports. */
@@ -28,14 +28,14 @@ export const claimLine = (claim: Claim): string => {
 }
 
 /** Each claim kind's own check, in one place. */
-const checkOne = (claim: Claim, doc: Extracted, index: (doc: Extracted) => QuoteIndex): CheckResult => {
+const checkOne = (claim: Claim, doc: Extracted, indexes: DocumentIndexes): CheckResult => {
   switch (claim.kind) {
-    case "quote": return checkQuote(claim, doc, index(doc))
+    case "quote": return checkQuote(claim, doc, indexes.quote(doc))
     case "listing": return checkListing(claim, doc)
-    case "confirmation": return checkConfirmation(claim, doc)
+    case "confirmation": return checkConfirmation(claim, doc, indexes.passage(doc))
     case "statement": {
       const subject = claimSubject(claim)
-      return checkPassage(claim.text, doc, subject !== undefined && isOwnSource(doc, subject))
+      return checkPassage(claim.text, doc, subject !== undefined && isOwnSource(doc, subject), indexes.passage(doc))
     }
   }
 }
@@ -75,7 +75,7 @@ export const verifyClaim = (
   storyDate: string,
   readings: ReadonlyArray<SourceReading>,
   profile: ReliabilityProfile,
-  index: (doc: Extracted) => QuoteIndex = (doc) => indexDocument(doc.text)
+  indexes: DocumentIndexes = documentIndexes()
 ): ClaimReport => {
   const assessments: Array<Assessment> = []
   const items: Array<EvidenceItem> = []
@@ -112,7 +112,7 @@ export const verifyClaim = (
     }
     const doc = reading.extracted
     const reliability = reliabilityOf(profile, doc.finalUrl, doc.kind)
-    const check = checkOne(claim, doc, index)
+    const check = checkOne(claim, doc, indexes)
     assessments.push({
       key, label: label(doc.finalUrl, doc.kind), availability: "fetched", support: check.support, strength: check.strength,
       primary: check.primary, reliability, finding: check.finding, ...(check.match ? { match: check.match } : {})
@@ -140,12 +140,14 @@ export const verifyClaim = (
     })
   })
 
-  const groupInputs = claim.sources.flatMap((source, i) => {
+  const groupInputs = claim.sources.flatMap((source, i): Array<GroupInput> => {
     const key = keys[i]!
     if (!isWebSource(source)) return [{ key, url: "https://desk.invalid/", site: `desk record ${i + 1}`, text: "", credits: [] }]
     const idx = claim.sources.slice(0, i).filter(isWebSource).length
     const reading = readings[idx]!
-    return reading._tag === "read" ? [{ key, url: reading.extracted.finalUrl, text: reading.extracted.text, credits: reading.extracted.credits }] : []
+    return reading._tag === "read"
+      ? [{ key, url: reading.extracted.finalUrl, text: reading.extracted.text, shingles: indexes.shingles(reading.extracted), credits: reading.extracted.credits }]
+      : []
   })
   const groups = groupSources(groupInputs, profile)
   const caveats = timeCaveats(

@@ -1,9 +1,9 @@
 import { Effect, Layer } from "effect"
 import { createHash } from "node:crypto"
-import { createReadStream, mkdtempSync } from "node:fs"
+import { createReadStream, mkdtempSync, readFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { gzipSync } from "node:zlib"
+import { gunzipSync, gzipSync } from "node:zlib"
 import { WARCParser } from "warcio"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { WarcArchive } from "../../src/archive/warc-archive.js"
@@ -52,5 +52,26 @@ describe("WARC evidence archive", () => {
     expect(final.digest).toBe(`sha256:${expected}`)
     expect(fetched.sha256).toBe(expected)
     expect(fetched.archive).toMatchObject({ file: "run.warc.gz", recordId: final.id, payloadDigest: `sha256:${expected}` })
+
+    // Every block digest is the SHA-256 of the record's block exactly as stored (HTTP head and
+    // payload), read from the raw bytes, and the response's recorded offset starts its own gzip member.
+    const raw = gunzipSync(readFileSync(file))
+    const blocks: Array<{ type: string; digest: string | undefined; block: Buffer }> = []
+    for (let at = 0; at < raw.length;) {
+      const headEnd = raw.indexOf("\r\n\r\n", at)
+      const head = raw.subarray(at, headEnd).toString("latin1")
+      const field = (name: string) => new RegExp(`^${name}: (.*)$`, "mi").exec(head)?.[1]?.trim()
+      const length = Number(field("Content-Length"))
+      const block = raw.subarray(headEnd + 4, headEnd + 4 + length)
+      blocks.push({ type: field("WARC-Type") ?? "", digest: field("WARC-Block-Digest"), block })
+      at = headEnd + 4 + length + 4
+    }
+    expect(blocks.map((b) => b.type)).toEqual(["warcinfo", "response", "request", "response", "request"])
+    for (const { type, digest, block } of blocks.slice(1)) {
+      expect(digest, type).toBe(`sha256:${createHash("sha256").update(block).digest("hex")}`)
+    }
+    const member = gunzipSync(readFileSync(file).subarray(fetched.archive!.offset)).toString("latin1")
+    expect(member.startsWith("WARC/1.1\r\n")).toBe(true)
+    expect(member).toContain(`WARC-Record-ID: ${final.id}`)
   })
 })

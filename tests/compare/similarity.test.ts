@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest"
-import { bestPassage, dice, keyTermsOf } from "../../src/compare/index.js"
+import { bestPassage, dice, keyTermsOf, passageIndex } from "../../src/compare/index.js"
+import { bigramProfile } from "../../src/compare/dice.js"
+import { windowProfile } from "../../src/compare/similarity.js"
+import { PAGES } from "./quality-set.js"
+import { loadPage } from "./wcxb.js"
 import { AP_STORY } from "./letter.js"
 
 describe("dice", () => {
@@ -85,5 +89,38 @@ describe("bestPassage", () => {
     const text = "Bondarev sent the letter on Monday. It was addressed to Ambassador Gennady Gatilov. The weather was fine."
     const p = bestPassage("Bondarev addressed his letter to Ambassador Gatilov on Monday", text)
     expect(p.passage).toBe("Bondarev sent the letter on Monday. It was addressed to Ambassador Gennady Gatilov.")
+  })
+})
+
+describe("passageIndex", () => {
+  // A page's index is built once and searched for every statement that cites it: what it gives
+  // must be exactly what the page's text gives.
+  const pages = PAGES.slice(0, 12).map(loadPage)
+
+  it("gives each window of sentences the letter pairs of the text it spans", () => {
+    let windows = 0
+    for (const page of pages) {
+      const index = passageIndex(page.text)
+      for (let from = 0; from < index.sentences.length; from++) {
+        for (let to = from; to < Math.min(index.sentences.length, from + 3); to++) {
+          const direct = bigramProfile(page.text.slice(index.sentences[from]!.start, index.sentences[to]!.end))
+          const joined = windowProfile(index, from, to)
+          expect(joined.letters).toBe(direct.letters)
+          expect(Array.from(joined.bigrams)).toEqual(Array.from(direct.bigrams))
+          windows++
+        }
+      }
+    }
+    expect(windows).toBeGreaterThan(1000)
+  })
+
+  it("finds the same passage from the index as from the text, for every statement on the page", () => {
+    for (const page of pages) {
+      const index = passageIndex(page.text)
+      const statements = index.sentences.filter((_, k) => k % 7 === 3).map((s) => page.text.slice(s.start, s.end))
+      for (const statement of [...statements, "Chubais resigned and left Russia in March"]) {
+        expect(bestPassage(statement, index)).toEqual(bestPassage(statement, page.text))
+      }
+    }
   })
 })
