@@ -31,8 +31,7 @@ import { Fetcher } from "../../src/fetch/fetcher.js"
 import { agentToLocalServer, Transport } from "../../src/fetch/transport.js"
 import { Alerts } from "../../src/recheck/alerts.js"
 import { recheckClaimSet } from "../../src/recheck/recheck.js"
-import { isWebSource, type SourceKind } from "../../src/domain/source.js"
-import { readSource, SourceReader, type PriorReading, type SourceReading } from "../../src/sources/reader.js"
+import { SourceReader } from "../../src/sources/reader.js"
 import { sqliteClient } from "../../src/store/clients.js"
 import { Store } from "../../src/store/store.js"
 import { snapshotOf } from "../../src/verify/snapshots.js"
@@ -49,13 +48,9 @@ export interface EngineJob {
   /**
    * What-ifs, for finding out what limits the engine (off by default; the defaults are the engine
    * as shipped):
-   * - evictingReader: a SourceReader that drops a reading from its cache when the last claim that
-   *   cites the URL has asked for it (so the reading, and the Verifier's QuoteIndex of it, can be
-   *   collected once that claim is done), instead of keeping every reading for the whole run;
-   * - storeSync: PRAGMA synchronous on the store's connection ("NORMAL": a WAL commit does not wait
-   *   for fsync; the file stays consistent, a power cut may lose the last commits).
+   * - storeSync: PRAGMA synchronous on the store's connection (the store sets NORMAL: a WAL commit
+   *   does not wait for fsync; "FULL" measures what waiting for it would cost).
    */
-  readonly evictingReader?: boolean
   readonly storeSync?: "NORMAL" | "FULL"
 }
 
@@ -96,40 +91,8 @@ export interface EngineResult {
 
 const mb = (n: number) => n / (1024 * 1024)
 
-/**
- * What-if: SourceReader.Default, except that a reading leaves the cache once every citation of its
- * URL in the claim set has been read (claims are verified once each, so no reading is fetched twice).
- */
-export const evictingReader = (claimSet: ClaimSet) =>
-  Layer.effect(
-    SourceReader,
-    Effect.gen(function* () {
-      const fetcher = yield* Fetcher
-      const keyOf = (url: string, declared?: SourceKind) => `${declared ?? ""} ${url}`
-      const remaining = new Map<string, number>()
-      for (const claim of claimSet.claims) {
-        for (const s of claim.sources.filter(isWebSource)) remaining.set(keyOf(s.url, s.kind), (remaining.get(keyOf(s.url, s.kind)) ?? 0) + 1)
-      }
-      const cache = new Map<string, Effect.Effect<SourceReading>>()
-      const read = (url: string, declared?: SourceKind, prior?: PriorReading) =>
-        Effect.suspend(() => {
-          const key = keyOf(url, declared)
-          let cached = cache.get(key)
-          if (!cached) {
-            cached = Effect.runSync(Effect.cached(readSource(fetcher, url, declared, prior)))
-            cache.set(key, cached)
-          }
-          const left = (remaining.get(key) ?? 1) - 1
-          remaining.set(key, left)
-          if (left <= 0) cache.delete(key)
-          return cached
-        })
-      return SourceReader.make({ read })
-    })
-  )
-
 /** The engine's layer graph, as engineLayer builds it, over a transport to the local server. */
-export const benchEngineLayer = (port: number, fetch: Partial<FetchSettings>, archive: string, readerFor?: ClaimSet) => {
+export const benchEngineLayer = (port: number, fetch: Partial<FetchSettings>, archive: string) => {
   const config = FetchConfig.fromEnv(fetch)
   const transport = Layer.scoped(
     Transport,
@@ -141,7 +104,7 @@ export const benchEngineLayer = (port: number, fetch: Partial<FetchSettings>, ar
   )
   const warc = WarcArchive.toFile(archive)
   const fetcher = Fetcher.Default.pipe(Layer.provide(transport), Layer.provide(warc), Layer.provide(config))
-  const reader = (readerFor ? evictingReader(readerFor) : SourceReader.Default).pipe(Layer.provide(fetcher))
+  const reader = SourceReader.Default.pipe(Layer.provide(fetcher))
   return Verifier.DefaultWithoutDependencies.pipe(Layer.provideMerge(reader), Layer.provideMerge(fetcher), Layer.provide(config))
 }
 
@@ -229,9 +192,9 @@ const main = async (job: EngineJob): Promise<EngineResult> => {
               writeHeapSnapshot(join(dir, `${job.mode}-${job.claims}-at${done}-${process.pid}.heapsnapshot`))
             }
           },
-          onVerdict: (claim, readings) => store.recordVerdict(runId, claimSet.id, claim, readings.map(snapshotOf))
+          onVerdict: (claim, readings, inputs) => store.recordVerdict(runId, claimSet.id, claim, readings.map(snapshotOf), inputs)
         }).pipe(Effect.tap(() => measureRetained))
-      ).pipe(Effect.provide(benchEngineLayer(job.port, job.fetch, archive, job.evictingReader ? claimSet : undefined)))
+      ).pipe(Effect.provide(benchEngineLayer(job.port, job.fetch, archive)))
       yield* store.finishRun(runId, "complete")
       const c = process.cpuUsage(c0)
       wallMs = performance.now() - t0
@@ -244,7 +207,7 @@ const main = async (job: EngineJob): Promise<EngineResult> => {
     } else {
       const outcome = yield* recheckClaimSet(claimSet, { mode: "live" }).pipe(
         Effect.tap(() => measureRetained),
-        Effect.provide(Layer.merge(benchEngineLayer(job.port, job.fetch, archive, job.evictingReader ? claimSet : undefined), Alerts.layer(undefined)))
+        Effect.provide(Layer.merge(benchEngineLayer(job.port, job.fetch, archive), Alerts.layer(undefined)))
       )
       const c = process.cpuUsage(c0)
       wallMs = performance.now() - t0

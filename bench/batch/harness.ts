@@ -21,8 +21,7 @@ const repo = fileURLToPath(new URL("../../", import.meta.url))
  * temporary folder outside the repository, with links to node_modules and config/.
  *
  * What-ifs for measurements, applied to that compiled copy of src/verify/verifier.js only (the
- * source is not touched): `claimConcurrency` rewrites CLAIM_CONCURRENCY; `voidResults` ends
- * verifySet's per-claim effect with Effect.asVoid.
+ * source is not touched): `claimConcurrency` rewrites CLAIM_CONCURRENCY.
  */
 export interface Build {
   readonly engine: string
@@ -34,13 +33,10 @@ export interface Build {
 
 const CONCURRENCY_LINE = /const CLAIM_CONCURRENCY = (\d+)/
 
-/** The per-claim effect of verifySet as compiled: `….pipe(Effect.tap(…onVerdict…), Effect.tap(…onClaimDone…))`. */
-const PER_CLAIM_PIPE = /(Effect\.tap\(\(\{ report \}\) => Effect\.sync\(\(\) => options\.onClaimDone\?\.\(report, \+\+done, claimSet\.claims\.length\)\)\))\)/
-
-export const prepareBuild = (options: { tsx?: boolean; claimConcurrency?: number; voidResults?: boolean } = {}): Build => {
+export const prepareBuild = (options: { tsx?: boolean; claimConcurrency?: number } = {}): Build => {
   const shipped = Number(CONCURRENCY_LINE.exec(readFileSync(join(repo, "src/verify/verifier.ts"), "utf8"))?.[1] ?? NaN)
   if (options.tsx) {
-    if (options.claimConcurrency !== undefined || options.voidResults) throw new Error("the what-ifs patch the compiled build (drop --tsx)")
+    if (options.claimConcurrency !== undefined) throw new Error("the what-ifs patch the compiled build (drop --tsx)")
     return {
       engine: join(repo, "bench/batch/engine.ts"),
       server: join(repo, "bench/batch/server.ts"),
@@ -67,12 +63,6 @@ export const prepareBuild = (options: { tsx?: boolean; claimConcurrency?: number
     if (!CONCURRENCY_LINE.test(text)) throw new Error("CLAIM_CONCURRENCY not found in the compiled verifier")
     text = text.replace(CONCURRENCY_LINE, `const CLAIM_CONCURRENCY = ${options.claimConcurrency}`)
     claimConcurrency = options.claimConcurrency
-  }
-  if (options.voidResults) {
-    // Effect's concurrent forEach keeps every item's Exit until the last item is done, `discard`
-    // or not: ending the per-claim effect with Effect.asVoid keeps those exits empty.
-    if (!PER_CLAIM_PIPE.test(text)) throw new Error("the per-claim pipe of verifySet was not found in the compiled verifier")
-    text = text.replace(PER_CLAIM_PIPE, "$1, Effect.asVoid)")
   }
   writeFileSync(verifierJs, text)
   return {

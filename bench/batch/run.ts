@@ -25,9 +25,7 @@
  *
  * What-ifs (to find out what limits the engine; never on by default):
  *   --claim-concurrency N   CLAIM_CONCURRENCY rewritten in the bench's compiled copy only
- *   --void-results          verifySet's per-claim effect ends in Effect.asVoid (compiled copy only)
- *   --evicting-reader       a SourceReader that forgets a reading after its last citation (engine.ts)
- *   --store-sync NORMAL     PRAGMA synchronous on the store connection
+ *   --store-sync FULL       PRAGMA synchronous on the store connection (the store sets NORMAL)
  *   --tsx                   run the engine under tsx instead of compiled (adds ~70 MB RSS)
  */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
@@ -47,8 +45,6 @@ const CONCURRENCY = Number(argValue("concurrency") ?? 2)
 const JSON_OUT = argValue("json")
 const CLAIM_CONCURRENCY = argValue("claim-concurrency")
 const TSX = process.argv.includes("--tsx")
-const EVICTING_READER = process.argv.includes("--evicting-reader")
-const VOID_RESULTS = process.argv.includes("--void-results")
 const STORE_SYNC = argValue("store-sync") as "NORMAL" | "FULL" | undefined
 
 const TARGET_RATIO = 1.5
@@ -71,11 +67,9 @@ const configs = [...new Map<string, Config>([
 ]).values()]
 
 const work = mkdtempSync(join(tmpdir(), "corroborate-bench-batch-"))
-const build = prepareBuild({ tsx: TSX, voidResults: VOID_RESULTS, ...(CLAIM_CONCURRENCY ? { claimConcurrency: Number(CLAIM_CONCURRENCY) } : {}) })
+const build = prepareBuild({ tsx: TSX, ...(CLAIM_CONCURRENCY ? { claimConcurrency: Number(CLAIM_CONCURRENCY) } : {}) })
 const whatIfs = [
   CLAIM_CONCURRENCY ? `CLAIM_CONCURRENCY ${CLAIM_CONCURRENCY} (compiled copy only)` : "",
-  VOID_RESULTS ? "per-claim effect ends in Effect.asVoid" : "",
-  EVICTING_READER ? "evicting SourceReader" : "",
   STORE_SYNC ? `store synchronous=${STORE_SYNC}` : "",
   TSX ? "engine under tsx" : ""
 ].filter(Boolean)
@@ -97,7 +91,6 @@ try {
         db: join(dir, "store.db"),
         outDir: dir,
         fetch: { perHostConcurrency: CONCURRENCY, perHostSpacingMs: config.spacing, privateNetwork: "loopback" },
-        ...(EVICTING_READER ? { evictingReader: true } : {}),
         ...(STORE_SYNC ? { storeSync: STORE_SYNC } : {})
       })
       const stats = await server.stats(true)

@@ -45,4 +45,16 @@ export const diceOf = (x: BigramProfile, y: BigramProfile): number => {
   return (2 * shared) / (a.length + b.length)
 }
 
+/** Two sorted bigram lists as one sorted list (their multiset union), in one pass. */
+export const mergeBigrams = (a: Float64Array, b: Float64Array): Float64Array => {
+  const out = new Float64Array(a.length + b.length)
+  let i = 0
+  let j = 0
+  let k = 0
+  while (i < a.length && j < b.length) out[k++] = a[i]! <= b[j]! ? a[i++]! : b[j++]!
+  while (i < a.length) out[k++] = a[i++]!
+  while (j < b.length) out[k++] = b[j++]!
+  return out
+}
+
 export const dice = (a: string, b: string): number => diceOf(bigramProfile(a), bigramProfile(b))

@@ -10,7 +10,7 @@
  * says the same thing. A longer window must beat a shorter one by MORE_SENTENCES_MARGIN.
  */
 import { contradictionOf } from "./contradiction.js"
-import { bigramProfile, diceOf, type BigramProfile } from "./dice.js"
+import { bigramProfile, diceOf, mergeBigrams, type BigramProfile } from "./dice.js"
 import { sentenceSpans, type Span } from "./sentences.js"
 import { passageForms, termForms, termWeight, type KeyTerm, type TermForm } from "./terms.js"
 import { tokenize } from "./tokens.js"
@@ -76,21 +76,17 @@ const sentenceProfile = (index: PassageIndex, k: number): BigramProfile => {
  */
 export const windowProfile = (index: PassageIndex, from: number, to: number): BigramProfile => {
   if (from === to) return sentenceProfile(index, from)
-  const parts: Array<BigramProfile> = []
-  for (let k = from; k <= to; k++) parts.push(sentenceProfile(index, k))
-  const letters = parts.map((p) => p.letters).join("")
-  const bigrams = new Float64Array(Math.max(0, letters.length - 1))
-  let n = 0
-  let last = ""
-  for (const p of parts) {
+  let letters = ""
+  let bigrams: Float64Array = new Float64Array(0)
+  const junctions: Array<number> = []
+  for (let k = from; k <= to; k++) {
+    const p = sentenceProfile(index, k)
     if (p.letters.length === 0) continue
-    if (last) bigrams[n++] = last.charCodeAt(0) * 65536 + p.letters.charCodeAt(0)
-    bigrams.set(p.bigrams, n)
-    n += p.bigrams.length
-    last = p.letters[p.letters.length - 1]!
+    if (letters) junctions.push(letters.charCodeAt(letters.length - 1) * 65536 + p.letters.charCodeAt(0))
+    letters += p.letters
+    bigrams = mergeBigrams(bigrams, p.bigrams)
   }
-  bigrams.sort()
-  return { letters, bigrams }
+  return { letters, bigrams: mergeBigrams(bigrams, Float64Array.from(junctions).sort()) }
 }
 
 /** Which of the statement's terms each sentence holds: one flag per term. */

@@ -50,7 +50,7 @@ export const classifyChange = (prior: Snapshot | undefined, reading: SourceReadi
       ? { kind: "removed", detail: reading.reason }
       : { kind: "unreachable", detail: `${reading.reason} (it may be back later)` }
   }
-  if (reading.fetched.status === 304) return { kind: "unchanged", detail: "not modified (HTTP 304)" }
+  if (reading.fetched.status === 304) return { kind: "unchanged", detail: `not modified since ${prior.fetchedAt} (HTTP 304): judged on the copy read then` }
   if (prior.sha256 !== null && reading.fetched.sha256 === prior.sha256) return { kind: "unchanged", detail: "the same bytes as before (same SHA-256)" }
   const from = pathOf(prior.finalUrl)
   const to = pathOf(reading.fetched.finalUrl)

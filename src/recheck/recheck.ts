@@ -24,7 +24,9 @@ const withChanges = (report: ClaimReport, readings: ReadonlyArray<SourceReading>
 /**
  * Re-checks the claims of a set: every source fetched again, conditionally where it was read
  * before; each verdict re-scored, recorded in the store's history, and compared with the last
- * one. A changed verdict is told through Alerts.
+ * one. A changed verdict is told through Alerts. A claim whose sources all say what they said for
+ * its last verdict (the same claim, documents, profile and judging code: src/verify/inputs.ts)
+ * keeps that verdict, with this re-check's fetch details, instead of being judged again.
  */
 export const recheckClaimSet = Effect.fn("Recheck.claimSet")(function* (claimSet: ClaimSet, options: RecheckOptions) {
   const store = yield* Store
@@ -56,10 +58,14 @@ export const recheckClaimSet = Effect.fn("Recheck.claimSet")(function* (claimSet
     ...options,
     skip,
     priorOf,
-    onVerdict: (raw, readings) =>
+    earlier: (claimId) => {
+      const last = previous.get(claimId)
+      return last && { inputs: last.inputs, report: last.report }
+    },
+    onVerdict: (raw, readings, inputs) =>
       Effect.gen(function* () {
         const report = withChanges(raw, readings, priors)
-        yield* store.recordVerdict(runId, claimSet.id, report, readings.map(snapshotOf))
+        yield* store.recordVerdict(runId, claimSet.id, report, readings.map(snapshotOf), inputs)
         const before = previous.get(report.id)
         // A claim checked for the first time has no verdict to change from.
         if (before !== undefined && before.rating !== report.rating) {

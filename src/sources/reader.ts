@@ -84,8 +84,8 @@ const readLive = (fetcher: Fetcher, urlText: string, declared?: SourceKind, prio
     if (result._tag === "Left") return unavailable(urlText, adapter, result.left.reason, fetchReason(result.left))
     const fetched = result.right
     if (fetched.status === 304 && prior?.extracted) {
-      const extracted = { ...prior.extracted, notes: [...prior.extracted.notes, `not modified since ${prior.fetchedAt} (HTTP 304): judged on the copy read then`] }
-      return { _tag: "read", url: urlText, adapter: adapter.id, fetched: withoutBytes(fetched), extracted } satisfies SourceReading as SourceReading
+      // The document is the one read then, unchanged: the evidence's `change` says it was not modified.
+      return { _tag: "read", url: urlText, adapter: adapter.id, fetched: withoutBytes(fetched), extracted: prior.extracted } satisfies SourceReading as SourceReading
     }
     if (fetched.status < 200 || fetched.status >= 300) {
       const platform = adapter.explainStatus?.(fetched.status, urlText)
@@ -164,21 +164,55 @@ export const readSource = (fetcher: Fetcher, urlText: string, declared?: SourceK
     Effect.withSpan("Sources.read", { attributes: { url: urlText } })
   )
 
-/** Reads each source at most once per run, however many claims cite it. */
+/** One citation of a web source by a claim: what a reading session expects to be asked for. */
+export interface Citation {
+  readonly url: string
+  readonly kind?: SourceKind | undefined
+}
+
+/** Reads sources for one batch of claims; see SourceReader.session. */
+export interface ReadingSession {
+  readonly read: (url: string, declared?: SourceKind, prior?: PriorReading) => Effect.Effect<SourceReading>
+}
+
+/**
+ * Reads sources. A batch reads through a session: each source at most once however many claims cite
+ * it, and the reading (with the text and the indexes the checks build on it) is let go as soon as
+ * the last citing claim has it, so a batch's memory follows the claims in flight, not its length.
+ */
 export class SourceReader extends Effect.Service<SourceReader>()("corroborate/SourceReader", {
   effect: Effect.gen(function* () {
     const fetcher = yield* Fetcher
-    const cache = new Map<string, Effect.Effect<SourceReading>>()
-    const read = (url: string, declared?: SourceKind, prior?: PriorReading) =>
-      Effect.suspend(() => {
-        const key = `${declared ?? ""} ${url}`
-        let cached = cache.get(key)
-        if (!cached) {
-          cached = Effect.runSync(Effect.cached(readSource(fetcher, url, declared, prior)))
-          cache.set(key, cached)
-        }
-        return cached
-      })
-    return { read } as const
+    const keyOf = (url: string, declared?: SourceKind) => `${declared ?? ""} ${url}`
+
+    /** A session for a batch whose claims cite these sources (a source cited twice is listed twice). */
+    const session = (citations: Iterable<Citation>): ReadingSession => {
+      const remaining = new Map<string, number>()
+      for (const c of citations) remaining.set(keyOf(c.url, c.kind), (remaining.get(keyOf(c.url, c.kind)) ?? 0) + 1)
+      const cache = new Map<string, Effect.Effect<SourceReading>>()
+      const read = (url: string, declared?: SourceKind, prior?: PriorReading) =>
+        Effect.suspend(() => {
+          const key = keyOf(url, declared)
+          let cached = cache.get(key)
+          if (!cached) {
+            cached = Effect.runSync(Effect.cached(readSource(fetcher, url, declared, prior)))
+            cache.set(key, cached)
+          }
+          // A source the session was not told of stays until the session ends.
+          const left = remaining.get(key)
+          if (left !== undefined) {
+            if (left <= 1) {
+              remaining.delete(key)
+              cache.delete(key)
+            } else remaining.set(key, left - 1)
+          }
+          return cached
+        })
+      return { read }
+    }
+
+    /** Reads one source now, outside any session. */
+    const read = (url: string, declared?: SourceKind, prior?: PriorReading) => readSource(fetcher, url, declared, prior)
+    return { read, session } as const
   })
 }) {}

@@ -138,9 +138,20 @@ const createTables = Effect.gen(function* () {
   )`
 })
 
+/**
+ * The digest of what each verdict was computed from (src/verify/inputs.ts): a re-check whose
+ * inputs are the same again keeps the verdict. Verdicts recorded before it have none and are judged
+ * again once.
+ */
+const verdictInputs = Effect.gen(function* () {
+  const sql = yield* SqlClient.SqlClient
+  yield* sql`ALTER TABLE verdicts ADD COLUMN inputs_sha256 text`
+})
+
 /** Append only: a released migration is never edited, a change is a new numbered entry. */
 export const migrations: Record<string, Effect.Effect<void, unknown, SqlClient.SqlClient>> = {
-  "0001_create_tables": createTables
+  "0001_create_tables": createTables,
+  "0002_verdict_inputs": verdictInputs
 }
 
 /**

@@ -65,6 +65,8 @@ export const VerdictRow = Schema.Struct({
   report: Schema.String
 })
 
+export const LatestVerdictRow = Schema.Struct({ ...VerdictRow.fields, inputs_sha256: Schema.NullOr(Schema.String) })
+
 export const ClaimIdRow = Schema.Struct({ claim_id: Schema.String })
 
 export const ClaimSetRow = Schema.Struct({

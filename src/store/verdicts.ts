@@ -4,7 +4,7 @@ import { Array as Arr, Effect, Schema } from "effect"
 import type { Rating } from "../domain/verdict.js"
 import { ClaimReport, EvidenceItem } from "../report/schema.js"
 import { StoreError } from "./errors.js"
-import { decodeJson, encodeJson, INSERT_BATCH, now, orCorrupt, type RunKind, VerdictRow } from "./rows.js"
+import { decodeJson, encodeJson, INSERT_BATCH, LatestVerdictRow, now, orCorrupt, type RunKind, VerdictRow } from "./rows.js"
 import type { RunId } from "./runs.js"
 import { type SnapshotInput, snapshotRow, type SnapshotRowInput } from "./snapshots.js"
 
@@ -30,6 +30,8 @@ export interface LatestVerdict {
   readonly rating: Rating
   readonly confidence: number
   readonly report: ClaimReport
+  /** The digest of what the verdict was computed from; absent for verdicts recorded before it was kept. */
+  readonly inputs?: string
 }
 
 const Explanation = Schema.Struct({ explanation: Schema.Array(Schema.String) })
@@ -56,7 +58,9 @@ export const makeVerdicts = (
       runId: RunId,
       claimSetId: string,
       report: ClaimReport,
-      snapshots: ReadonlyArray<SnapshotInput>
+      snapshots: ReadonlyArray<SnapshotInput>,
+      /** The digest of the verdict's inputs (src/verify/inputs.ts), when known. */
+      inputs?: string
     ) {
       const context = `run ${runId}, claim ${report.id}`
       // Outside the transaction: a run's claim set never changes, and a read first would turn the
@@ -90,7 +94,8 @@ export const makeVerdicts = (
             rating: report.rating,
             confidence: report.confidence,
             report: reportJson,
-            decided_at: decidedAt
+            decided_at: decidedAt,
+            inputs_sha256: inputs ?? null
           })
         } ON CONFLICT (run_id, claim_set_id, claim_id) DO NOTHING RETURNING run_id`
         if (inserted.length === 0) return false
@@ -160,12 +165,12 @@ export const makeVerdicts = (
 
     const findLatest = SqlSchema.findAll({
       Request: Schema.String,
-      Result: VerdictRow,
+      Result: LatestVerdictRow,
       execute: (claimSetId) =>
-        sql`SELECT l.claim_set_id, l.claim_id, l.run_id, l.run_kind, l.rating, l.confidence, l.decided_at, l.report
+        sql`SELECT l.claim_set_id, l.claim_id, l.run_id, l.run_kind, l.rating, l.confidence, l.decided_at, l.report, l.inputs_sha256
             FROM (
               SELECT v.claim_set_id, v.claim_id, v.run_id, r.kind AS run_kind, v.rating, v.confidence, v.decided_at,
-                     CAST(v.report AS TEXT) AS report,
+                     CAST(v.report AS TEXT) AS report, v.inputs_sha256,
                      ROW_NUMBER() OVER (PARTITION BY v.claim_id ORDER BY v.decided_at DESC, v.run_id DESC) AS newest
               FROM verdicts v JOIN runs r ON r.id = v.run_id
               WHERE v.claim_set_id = ${claimSetId}
@@ -188,7 +193,8 @@ export const makeVerdicts = (
             decidedAt: row.decided_at,
             rating: row.rating,
             confidence: row.confidence,
-            report
+            report,
+            ...(row.inputs_sha256 === null ? {} : { inputs: row.inputs_sha256 })
           })
         ))
     })

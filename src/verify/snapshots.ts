@@ -1,5 +1,14 @@
 import type { SnapshotInput } from "../store/store.js"
+import type { Extracted } from "../sources/extracted.js"
 import type { SourceReading } from "../sources/reader.js"
+
+// A page cited by several claims is snapshotted with each verdict: its JSON is written once.
+const jsonOf = new WeakMap<Extracted, string>()
+const extractedJson = (doc: Extracted): string => {
+  let json = jsonOf.get(doc)
+  if (json === undefined) jsonOf.set(doc, (json = JSON.stringify(doc)))
+  return json
+}
 
 /**
  * What the store keeps of each source reading: validators for a conditional re-check, the digest
@@ -15,7 +24,7 @@ export const snapshotOf = (reading: SourceReading): SnapshotInput => {
     ...(f?.headers["etag"] ? { etag: f.headers["etag"] } : {}),
     ...(f?.headers["last-modified"] ? { lastModified: f.headers["last-modified"] } : {}),
     sha256: f?.sha256 ?? null,
-    ...(reading._tag === "read" ? { text: JSON.stringify(reading.extracted) } : {}),
+    ...(reading._tag === "read" ? { text: extractedJson(reading.extracted) } : {}),
     ...(f?.archive ? { archiveFile: f.archive.file, archiveRecordId: f.archive.recordId } : {}),
     fetchedAt: f?.fetchedAt ?? new Date().toISOString()
   }

@@ -5,13 +5,19 @@ import { Fetcher } from "../fetch/fetcher.js"
 import { REPORT_SCHEMA_VERSION, type ClaimReport, type Report } from "../report/schema.js"
 import { loadProfile, withOverrides, type ReliabilityProfile } from "../score/reliability.js"
 import type { Extracted } from "../sources/extracted.js"
-import { SourceReader, type PriorReading, type SourceReading } from "../sources/reader.js"
+import { SourceReader, type PriorReading, type ReadingSession, type SourceReading } from "../sources/reader.js"
 import { TOOL_VERSION } from "../version.js"
 import { documentIndexes } from "./document-indexes.js"
-import { claimLine, verifyClaim } from "./verify-claim.js"
+import { profileDigest, verdictInputs } from "./inputs.js"
+import { claimLine, refreshedReport, verifyClaim } from "./verify-claim.js"
 
 export interface Progress {
   readonly onClaimDone?: (claim: ClaimReport, done: number, total: number) => void
+}
+
+export interface EarlierVerdict {
+  readonly inputs: string | undefined
+  readonly report: ClaimReport
 }
 
 export interface VerifyOptions<E> extends Progress {
@@ -21,7 +27,13 @@ export interface VerifyOptions<E> extends Progress {
    * Called with each verdict as soon as it is reached, before the next claim's turn: the store
    * commits it there, so an interrupted batch loses nothing it had decided.
    */
-  readonly onVerdict?: (claim: ClaimReport, readings: ReadonlyArray<SourceReading>) => Effect.Effect<void, E>
+  readonly onVerdict?: (claim: ClaimReport, readings: ReadonlyArray<SourceReading>, inputs: string) => Effect.Effect<void, E>
+  /**
+   * The last verdict on a claim and the digest of its inputs (a re-check): when the claim's inputs
+   * are the same again, that verdict is kept with this run's fetch details instead of being judged
+   * again (inputs.ts).
+   */
+  readonly earlier?: (claimId: string) => EarlierVerdict | undefined
   /** What is known of a source from an earlier run: a re-check fetches it conditionally. */
   readonly priorOf?: (url: string) => Effect.Effect<PriorReading | undefined, E>
 }
@@ -65,18 +77,23 @@ export class Verifier extends Effect.Service<Verifier>()("corroborate/Verifier",
     const indexes = documentIndexes()
 
     const verifyOne = Effect.fn("Verifier.claim")(function* <E>(
+      session: ReadingSession,
       claimSet: ClaimSet,
       profile: ReliabilityProfile,
+      profileInput: string,
       index: number,
-      priorOf?: (url: string) => Effect.Effect<PriorReading | undefined, E>
+      options: VerifyOptions<E>
     ) {
       const claim = claimSet.claims[index]!
       const readings: ReadonlyArray<SourceReading> = yield* Effect.forEach(
         claim.sources.filter(isWebSource),
-        (s) => Effect.flatMap(priorOf ? priorOf(s.url) : Effect.succeed(undefined), (prior) => reader.read(s.url, s.kind, prior)),
+        (s) => Effect.flatMap(options.priorOf ? options.priorOf(s.url) : Effect.succeed(undefined), (prior) => session.read(s.url, s.kind, prior)),
         { concurrency: "unbounded" }
       )
-      const report = yield* Effect.sync(() => verifyClaim(claim, claimSet.article.published, readings, profile, indexes)).pipe(
+      const inputs = verdictInputs(claim, claimSet.article.published, readings, profileInput)
+      const earlier = options.earlier?.(claim.id)
+      const kept = earlier?.inputs === inputs ? refreshedReport(earlier.report, claim, readings) : undefined
+      const report = yield* Effect.sync(() => kept ?? verifyClaim(claim, claimSet.article.published, readings, profile, indexes)).pipe(
         // A bug in a check must cost one claim its verdict detail, never the batch.
         Effect.catchAllDefect((defect) =>
           Effect.succeed<ClaimReport>({
@@ -91,7 +108,7 @@ export class Verifier extends Effect.Service<Verifier>()("corroborate/Verifier",
           })
         )
       )
-      return { report, readings }
+      return { report, readings, inputs }
     })
 
     /**
@@ -102,13 +119,15 @@ export class Verifier extends Effect.Service<Verifier>()("corroborate/Verifier",
     const verifySet = <E = never>(claimSet: ClaimSet, options: VerifyOptions<E> = {}) =>
       Effect.gen(function* () {
         const profile = withOverrides(shippedProfile, claimSet.reliability)
+        const profileInput = profileDigest(profile)
         const todo = claimSet.claims.map((_, i) => i).filter((i) => !options.skip?.has(claimSet.claims[i]!.id))
         let done = claimSet.claims.length - todo.length
+        const session = reader.session(todo.flatMap((i) => claimSet.claims[i]!.sources.filter(isWebSource)))
         yield* Effect.forEach(
           todo,
           (i) =>
-            verifyOne(claimSet, profile, i, options.priorOf).pipe(
-              Effect.tap(({ report, readings }) => options.onVerdict?.(report, readings) ?? Effect.void),
+            verifyOne(session, claimSet, profile, profileInput, i, options).pipe(
+              Effect.tap(({ report, readings, inputs }) => options.onVerdict?.(report, readings, inputs) ?? Effect.void),
               Effect.tap(({ report }) => Effect.sync(() => options.onClaimDone?.(report, ++done, claimSet.claims.length))),
               // Concurrent forEach keeps each item's result until the last one ends, even with
               // `discard`: a void result lets every page's text go as soon as its claim is decided.

@@ -27,6 +27,44 @@ export const claimLine = (claim: Claim): string => {
   }
 }
 
+/** How a source was fetched, as its evidence item tells it: where, when, what came back, where it is archived. */
+const fetchEvidence = (url: string, reading: SourceReading) => {
+  const fetched = reading.fetched
+  return {
+    url,
+    finalUrl: fetched?.finalUrl ?? null,
+    status: fetched?.status ?? null,
+    fetchedAt: fetched?.fetchedAt ?? null,
+    sha256: fetched?.sha256 ?? null,
+    ...(fetched?.archive ? { archive: fetched.archive } : {}),
+    ...(fetched?.headers["etag"] ? { etag: fetched.headers["etag"] } : {}),
+    ...(fetched?.headers["last-modified"] ? { lastModified: fetched.headers["last-modified"] } : {})
+  }
+}
+
+/**
+ * An earlier verdict on the same inputs (see inputs.ts), with each web source's fetch details
+ * replaced by this reading's: the judgement is the same, the evidence points at what was fetched
+ * now. Undefined when the earlier report does not line up with the claim's sources.
+ */
+export const refreshedReport = (earlier: ClaimReport, claim: Claim, readings: ReadonlyArray<SourceReading>): ClaimReport | undefined => {
+  if (earlier.id !== claim.id || earlier.evidence.length !== claim.sources.length) return undefined
+  let r = 0
+  const evidence: Array<EvidenceItem> = []
+  for (const [i, source] of claim.sources.entries()) {
+    const item = earlier.evidence[i]!
+    if (!isWebSource(source)) {
+      evidence.push(item)
+      continue
+    }
+    const reading = readings[r++]
+    if (!reading || item.url !== source.url) return undefined
+    const { archive: _archive, etag: _etag, lastModified: _lastModified, change: _change, ...judged } = item
+    evidence.push({ ...judged, ...fetchEvidence(source.url, reading) })
+  }
+  return { ...earlier, evidence }
+}
+
 /** Each claim kind's own check, in one place. */
 const checkOne = (claim: Claim, doc: Extracted, indexes: DocumentIndexes): CheckResult => {
   switch (claim.kind) {
@@ -92,17 +130,7 @@ export const verifyClaim = (
     const reading = readings[r++]!
     const key = `${i}:${source.url}`
     keys.push(key)
-    const fetched = reading.fetched
-    const http = {
-      url: source.url,
-      finalUrl: fetched?.finalUrl ?? null,
-      status: fetched?.status ?? null,
-      fetchedAt: fetched?.fetchedAt ?? null,
-      sha256: fetched?.sha256 ?? null,
-      ...(fetched?.archive ? { archive: fetched.archive } : {}),
-      ...(fetched?.headers["etag"] ? { etag: fetched.headers["etag"] } : {}),
-      ...(fetched?.headers["last-modified"] ? { lastModified: fetched.headers["last-modified"] } : {})
-    }
+    const http = fetchEvidence(source.url, reading)
     if (reading._tag === "unavailable") {
       const kind = source.kind ?? reading.adapter
       const reliability = reliabilityOf(profile, source.url, source.kind ?? "article")

@@ -41,6 +41,7 @@ let dir = ""
 let env: NodeJS.ProcessEnv = {}
 let file = ""
 let recordings = ""
+let firstReport: { claims: Array<{ id: string; rating: string; confidence: number; explanation: Array<string>; evidence: Array<Record<string, unknown>> }> } = { claims: [] }
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "corroborate-recheck-"))
@@ -51,6 +52,7 @@ beforeAll(async () => {
   env = { ...process.env, CORROBORATE_DB: join(dir, "store.db"), DATABASE_URL: "" }
   const first = await cli(["run", file, "--replay", recordings, "--out", join(dir, "r"), "--quiet"], env)
   expect(first.code).toBe(0)
+  firstReport = JSON.parse(readFileSync(join(dir, "r", "recheck-test.json"), "utf8"))
 })
 
 describe("re-checks", () => {
@@ -59,9 +61,18 @@ describe("re-checks", () => {
     expect(r.code).toBe(0)
     const report = JSON.parse(readFileSync(join(dir, "r", "recheck-test.json"), "utf8"))
     const directory = report.claims.find((c: { id: string }) => c.id === "directory")
-    expect(directory.evidence[0].change).toEqual({ kind: "unchanged", detail: "not modified (HTTP 304)" })
+    expect(directory.evidence[0].change).toEqual({ kind: "unchanged", detail: expect.stringMatching(/^not modified since \d{4}-\d\d-\d\dT.* \(HTTP 304\): judged on the copy read then$/) })
     const letter = report.claims.find((c: { id: string }) => c.id === "letter-ashamed")
     expect(letter.evidence[0].change.kind).toBe("unchanged")
+    // Every source unchanged: each claim keeps its verdict, judged as in the first run, and its
+    // evidence points at what this re-check fetched (a 304 and its own archive record).
+    const judged = (c: (typeof firstReport.claims)[number]) =>
+      [c.id, c.rating, c.confidence, c.explanation, c.evidence.map((e) => [e["support"], e["finding"], e["excerpt"], e["notes"]])]
+    expect(report.claims.map(judged)).toEqual(firstReport.claims.map(judged))
+    expect(directory.evidence[0].status).toBe(304)
+    const firstArchive = firstReport.claims.find((c) => c.id === "directory")!.evidence[0]!["archive"] as { file: string }
+    expect(directory.evidence[0].archive.file).toMatch(/\.warc\.gz$/)
+    expect(directory.evidence[0].archive.file).not.toBe(firstArchive.file)
   })
 
   it("tells an edited source and a deleted post apart, alerts on each changed verdict and exits 3", async () => {

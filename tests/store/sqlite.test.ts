@@ -29,14 +29,16 @@ storeSuite({
 })
 
 describe("SQLite shared between processes", () => {
-  it.effect("the store's connection has WAL, a busy timeout and foreign keys on", () =>
+  it.effect("the store's connection has WAL, synchronous NORMAL, a busy timeout and foreign keys on", () =>
     Effect.gen(function* () {
       yield* Store
       const sql = yield* SqlClient.SqlClient
       const [mode] = yield* sql<{ journal_mode: string }>`PRAGMA journal_mode`
       const [busy] = yield* sql<{ timeout: number }>`PRAGMA busy_timeout`
       const [keys] = yield* sql<{ foreign_keys: number }>`PRAGMA foreign_keys`
-      expect([mode?.journal_mode, busy?.timeout, keys?.foreign_keys]).toEqual(["wal", 5000, 1])
+      const [sync] = yield* sql<{ synchronous: number }>`PRAGMA synchronous`
+      // synchronous 1 is NORMAL (2 would be FULL, SQLite's default)
+      expect([mode?.journal_mode, busy?.timeout, keys?.foreign_keys, sync?.synchronous]).toEqual(["wal", 5000, 1, 1])
     }).pipe(
       // The store's own constructor over a client we can query: the one layer is built once.
       Effect.provide(Store.Default.pipe(Layer.provideMerge(SqliteClient.layer({ filename: join(dir, "settings.db") }))))

@@ -1,6 +1,7 @@
 import { SqlClient } from "@effect/sql"
 import { expect, layer } from "@effect/vitest"
 import { Clock, ConfigProvider, Duration, Effect, Layer, Option, TestClock } from "effect"
+import { migrations } from "../../src/store/migrations.js"
 import { MIGRATIONS_TABLE, Store, StoreError } from "../../src/store/store.js"
 import { makeClaimSet, makeReport, makeSnapshot, uniqueId } from "./fixtures.js"
 
@@ -36,8 +37,8 @@ export const storeSuite = (target: StoreTarget) =>
         const seen = yield* Effect.flatMap(Store, (again) => again.claimSetInfo(id)).pipe(Effect.provide(target.reopen()))
         expect(Option.map(seen, (s) => s.file)).toEqual(Option.some("pipelines/reopen.yaml"))
         const sql = yield* SqlClient.SqlClient
-        const applied = yield* sql`SELECT migration_id FROM ${sql(MIGRATIONS_TABLE)}`
-        expect(applied.length).toBe(1)
+        const applied = yield* sql<{ migration_id: number }>`SELECT migration_id FROM ${sql(MIGRATIONS_TABLE)} ORDER BY migration_id`
+        expect(applied.map((m) => Number(m.migration_id))).toEqual(Object.keys(migrations).map((k) => Number(k.split("_")[0])))
       }))
 
     it.effect("Store.fromEnv opens the database the environment names", () =>
@@ -239,7 +240,7 @@ export const storeSuite = (target: StoreTarget) =>
         yield* store.saveClaimSet(makeClaimSet(id), "pipelines/l.yaml", "3".repeat(64))
         const first = yield* store.startRun({ claimSetId: id, kind: "run", options: {} })
         for (const claimId of ["ap-phone", "un-counsellor", "letter-ashamed"]) {
-          yield* store.recordVerdict(first, id, makeReport(claimId, "verified"), [])
+          yield* store.recordVerdict(first, id, makeReport(claimId, "verified"), [], claimId === "ap-phone" ? "a".repeat(64) : undefined)
         }
         yield* store.finishRun(first, "complete")
         yield* TestClock.adjust(Duration.hours(6))
@@ -254,6 +255,8 @@ export const storeSuite = (target: StoreTarget) =>
           ["ap-phone", first, "run", "verified"]
         ])
         expect(latest[1]).toMatchObject({ confidence: 0.1, decidedAt: iso(t0 + 6 * 3_600_000), report: changed })
+        // the digest of a verdict's inputs comes back with it; a verdict recorded without one has none
+        expect(latest.map((v) => v.inputs)).toEqual([undefined, undefined, "a".repeat(64)])
         expect(yield* store.latestVerdicts(uniqueId("nothing"))).toEqual([])
       }))
 

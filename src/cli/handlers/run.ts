@@ -45,7 +45,7 @@ export const handle = (opts: RunOptions) =>
       v.verifySet(claimSet, {
         ...makeProgress(interactive),
         skip,
-        onVerdict: (claim, readings) => store.recordVerdict(runId, claimSet.id, claim, readings.map(snapshotOf))
+        onVerdict: (claim, readings, inputs) => store.recordVerdict(runId, claimSet.id, claim, readings.map(snapshotOf), inputs)
       })).pipe(Effect.provide(engineLayer({ archive: warc, ...(replayDir ? { replay: replayDir } : {}) })))
     yield* store.finishRun(runId, "complete")
 
