@@ -33,6 +33,7 @@ import { Alerts } from "../../src/recheck/alerts.js"
 import { recheckClaimSet } from "../../src/recheck/recheck.js"
 import { SourceReader } from "../../src/sources/reader.js"
 import { sqliteClient } from "../../src/store/clients.js"
+import { tuneHeap } from "../../src/cli/heap.js"
 import { Store } from "../../src/store/store.js"
 import { snapshotOf } from "../../src/verify/snapshots.js"
 import { buildReport, Verifier } from "../../src/verify/verifier.js"
@@ -111,6 +112,8 @@ export const benchEngineLayer = (port: number, fetch: Partial<FetchSettings>, ar
 const gc = (globalThis as { gc?: () => void }).gc
 
 const main = async (job: EngineJob): Promise<EngineResult> => {
+  // as the CLI does at start-up (src/cli/main.ts)
+  tuneHeap()
   // Peak memory: sampled every 100 ms (the sampler is late when the event loop is busy, so the
   // kernel's maxrss is reported beside it).
   let peakRss = 0

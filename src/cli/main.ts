@@ -6,6 +6,7 @@ import { Console, Effect } from "effect"
 import { TOOL_VERSION } from "../version.js"
 import { compareCommand } from "./compare-command.js"
 import { extractCommand } from "./extract-command.js"
+import { tuneHeap } from "./heap.js"
 import { historyCommand } from "./history-command.js"
 import { recheckCommand } from "./recheck-command.js"
 import { reportCommand } from "./report-command.js"
@@ -27,6 +28,8 @@ const badInput = (message?: string) =>
   Effect.andThen(message ? Console.error(message) : Effect.void, () => {
     process.exitCode = BAD_INPUT
   })
+
+tuneHeap()
 
 cli(process.argv).pipe(
   Effect.catchTags({

@@ -63,8 +63,8 @@ export const buildReport = (claimSet: ClaimSet, claims: ReadonlyArray<ClaimRepor
  * Claims verified at once; sources are further limited per host by the fetcher's politeness. A
  * claim waiting for a host's next polite slot (up to perHostSpacingMs) keeps its place, so this has
  * to cover claims finished per second times that wait. bench/batch (2,000 claims, 200 hosts, 2 per
- * host 1 s apart): 8 took 68.6 s, 32 took 36.2 s, 64 took 33.7 s (then CPU-bound); more only adds
- * memory and GC (256: 41.7 s).
+ * host 1 s apart): 8 took 68.6 s, 32 took 35.2 s, 64 took 28.2 s (median of 4; then CPU-bound);
+ * more only adds memory and GC (256: 41.7 s).
  */
 const CLAIM_CONCURRENCY = 64
 
