@@ -20,13 +20,13 @@ const sha256 = (text: string) => createHash("sha256").update(text).digest("hex")
 /** The folders whose code decides a verdict from the readings (fetching is not among them). */
 const JUDGING_STAGES = ["compare", "domain", "score", "verify"]
 
-let engineDigest: string | undefined
 /**
  * The digest of the judging code as installed (src/ under tsx, dist/ when built), so that a changed
- * check or rule judges again even where the version number did not move. Read once per process.
+ * check or rule judges again even where the version number did not move. Read once per process;
+ * null when it cannot be read.
  */
-const judgingCode = (): string => {
-  if (engineDigest === undefined) {
+const readJudgingCode = (): string | null => {
+  try {
     const root = fileURLToPath(new URL("..", import.meta.url))
     const hash = createHash("sha256").update(TOOL_VERSION)
     for (const stage of JUDGING_STAGES) {
@@ -35,10 +35,12 @@ const judgingCode = (): string => {
         .sort()
       for (const f of files) hash.update(`${stage}/${f}\n`).update(readFileSync(join(root, stage, f)))
     }
-    engineDigest = hash.digest("hex")
+    return hash.digest("hex")
+  } catch {
+    return null
   }
-  return engineDigest
 }
+let judgingCode: string | null | undefined
 
 // Digests of documents a run has seen: one page is cited by several claims.
 const documentDigests = new WeakMap<Extracted, string>()
@@ -55,6 +57,13 @@ const readingInput = (r: SourceReading) =>
 /** The digest of a profile, once per claim set. */
 export const profileDigest = (profile: ReliabilityProfile): string => sha256(JSON.stringify(profile))
 
-/** The digest of everything a claim's verdict is computed from. */
-export const verdictInputs = (claim: Claim, storyDate: string, readings: ReadonlyArray<SourceReading>, profile: string): string =>
-  sha256(JSON.stringify([judgingCode(), profile, storyDate, claim, readings.map(readingInput)]))
+/**
+ * The digest of everything a claim's verdict is computed from, or undefined when it cannot be
+ * known (the judging code cannot be read where it is installed): then no verdict is ever kept, every
+ * claim is judged, and nothing else changes.
+ */
+export const verdictInputs = (claim: Claim, storyDate: string, readings: ReadonlyArray<SourceReading>, profile: string): string | undefined => {
+  if (judgingCode === undefined) judgingCode = readJudgingCode()
+  if (judgingCode === null) return undefined
+  return sha256(JSON.stringify([judgingCode, profile, storyDate, claim, readings.map(readingInput)]))
+}

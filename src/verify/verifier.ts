@@ -4,7 +4,6 @@ import { isWebSource } from "../domain/source.js"
 import { Fetcher } from "../fetch/fetcher.js"
 import { REPORT_SCHEMA_VERSION, type ClaimReport, type Report } from "../report/schema.js"
 import { loadProfile, withOverrides, type ReliabilityProfile } from "../score/reliability.js"
-import type { Extracted } from "../sources/extracted.js"
 import { SourceReader, type PriorReading, type ReadingSession, type SourceReading } from "../sources/reader.js"
 import { TOOL_VERSION } from "../version.js"
 import { documentIndexes } from "./document-indexes.js"
@@ -27,7 +26,7 @@ export interface VerifyOptions<E> extends Progress {
    * Called with each verdict as soon as it is reached, before the next claim's turn: the store
    * commits it there, so an interrupted batch loses nothing it had decided.
    */
-  readonly onVerdict?: (claim: ClaimReport, readings: ReadonlyArray<SourceReading>, inputs: string) => Effect.Effect<void, E>
+  readonly onVerdict?: (claim: ClaimReport, readings: ReadonlyArray<SourceReading>, inputs: string | undefined) => Effect.Effect<void, E>
   /**
    * The last verdict on a claim and the digest of its inputs (a re-check): when the claim's inputs
    * are the same again, that verdict is kept with this run's fetch details instead of being judged
@@ -62,11 +61,12 @@ export const buildReport = (claimSet: ClaimSet, claims: ReadonlyArray<ClaimRepor
 /**
  * Claims verified at once; sources are further limited per host by the fetcher's politeness. A
  * claim waiting for a host's next polite slot (up to perHostSpacingMs) keeps its place, so this has
- * to cover claims finished per second times that wait. bench/batch (2,000 claims, 200 hosts, 2 per
- * host 1 s apart): 8 took 68.6 s, 32 took 35.2 s, 64 took 28.2 s (median of 4; then CPU-bound);
- * more only adds memory and GC (256: 41.7 s).
+ * to cover claims finished per second times that wait: with 64, a re-check (little CPU per claim)
+ * spent half its time waiting for slots it could have used. bench/batch (2,000 claims, 200 hosts,
+ * 2 per host 1 s apart): 32 took 35.2 s, 64 took 28.2 s, 128 took 24.3 s (peak RSS 247 MB),
+ * 192 took 28.1 s (more claims in flight, more garbage to collect).
  */
-const CLAIM_CONCURRENCY = 64
+const CLAIM_CONCURRENCY = 128
 
 export class Verifier extends Effect.Service<Verifier>()("corroborate/Verifier", {
   effect: Effect.gen(function* () {
@@ -92,7 +92,7 @@ export class Verifier extends Effect.Service<Verifier>()("corroborate/Verifier",
       )
       const inputs = verdictInputs(claim, claimSet.article.published, readings, profileInput)
       const earlier = options.earlier?.(claim.id)
-      const kept = earlier?.inputs === inputs ? refreshedReport(earlier.report, claim, readings) : undefined
+      const kept = inputs !== undefined && earlier?.inputs === inputs ? refreshedReport(earlier.report, claim, readings) : undefined
       const report = yield* Effect.sync(() => kept ?? verifyClaim(claim, claimSet.article.published, readings, profile, indexes)).pipe(
         // A bug in a check must cost one claim its verdict detail, never the batch.
         Effect.catchAllDefect((defect) =>
