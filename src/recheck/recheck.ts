@@ -1,5 +1,6 @@
 import { Effect, Option } from "effect"
 import type { ClaimSet } from "../domain/claim-set.js"
+import { isWebSource } from "../domain/source.js"
 import type { ClaimReport } from "../report/schema.js"
 import type { PriorReading, SourceReading } from "../sources/reader.js"
 import { Store, type Snapshot } from "../store/store.js"
@@ -36,21 +37,39 @@ export const recheckClaimSet = Effect.fn("Recheck.claimSet")(function* (claimSet
   const runId = yield* store.startRun({ claimSetId: claimSet.id, kind: "recheck", options: { claims: options.claimIds ? [...options.claimIds] : "all" } })
   const skip = new Set(options.claimIds ? claimSet.claims.map((c) => c.id).filter((id) => !options.claimIds!.has(id)) : [])
 
-  // Snapshots are looked up once per URL, however many claims cite it.
+  // Snapshots are looked up, and their documents parsed, once per URL however many claims cite it,
+  // and let go once the last claim citing the URL has its verdict.
+  const citations = new Map<string, number>()
+  for (const claim of claimSet.claims) {
+    if (skip.has(claim.id)) continue
+    for (const s of claim.sources.filter(isWebSource)) citations.set(s.url, (citations.get(s.url) ?? 0) + 1)
+  }
+  const release = (readings: ReadonlyArray<SourceReading>) => {
+    for (const { url } of readings) {
+      const left = (citations.get(url) ?? 1) - 1
+      citations.set(url, left)
+      if (left <= 0) {
+        priors.delete(url)
+        priorReadings.delete(url)
+      }
+    }
+  }
   const priors = new Map<string, Snapshot | undefined>()
+  const priorReadings = new Map<string, PriorReading | undefined>()
   const priorOf = (url: string) =>
     Effect.gen(function* () {
-      if (!priors.has(url)) priors.set(url, Option.getOrUndefined(yield* store.latestSnapshot(url)))
-      const snap = priors.get(url)
-      if (!snap) return undefined
-      const extracted = extractedOf(snap)
-      const prior: PriorReading = {
-        ...(snap.etag ? { etag: snap.etag } : {}),
-        ...(snap.lastModified ? { lastModified: snap.lastModified } : {}),
-        ...(extracted ? { extracted } : {}),
-        fetchedAt: snap.fetchedAt
+      if (!priors.has(url)) {
+        const snap = Option.getOrUndefined(yield* store.latestSnapshot(url))
+        priors.set(url, snap)
+        const extracted = snap && extractedOf(snap)
+        priorReadings.set(url, snap && {
+          ...(snap.etag ? { etag: snap.etag } : {}),
+          ...(snap.lastModified ? { lastModified: snap.lastModified } : {}),
+          ...(extracted ? { extracted } : {}),
+          fetchedAt: snap.fetchedAt
+        })
       }
-      return prior
+      return priorReadings.get(url)
     })
 
   const changed: Array<VerdictChanged> = []
@@ -65,6 +84,7 @@ export const recheckClaimSet = Effect.fn("Recheck.claimSet")(function* (claimSet
     onVerdict: (raw, readings, inputs) =>
       Effect.gen(function* () {
         const report = withChanges(raw, readings, priors)
+        release(readings)
         yield* store.recordVerdict(runId, claimSet.id, report, readings.map(snapshotOf), inputs)
         const before = previous.get(report.id)
         // A claim checked for the first time has no verdict to change from.

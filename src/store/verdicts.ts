@@ -42,6 +42,7 @@ export const makeVerdicts = (
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
 
+    const claimSetOfRun = new Map<RunId, string>()
     const runOf = SqlSchema.findOne({
       Request: Schema.Number,
       Result: Schema.Struct({ claim_set_id: Schema.String }),
@@ -63,14 +64,19 @@ export const makeVerdicts = (
       inputs?: string
     ) {
       const context = `run ${runId}, claim ${report.id}`
-      // Outside the transaction: a run's claim set never changes, and a read first would turn the
-      // SQLite transaction into a read-then-upgrade one that can fail instead of waiting.
-      const run = yield* runOf(runId).pipe(orCorrupt(`run ${runId}`))
-      if (run._tag === "None") return yield* new StoreError({ reason: "NotFound", message: `run ${runId} does not exist` })
-      if (run.value.claim_set_id !== claimSetId) {
+      // Outside the transaction: a run's claim set never changes (so it is looked up once per run),
+      // and a read first would turn the SQLite transaction into a read-then-upgrade one that can
+      // fail instead of waiting.
+      let runClaimSet = claimSetOfRun.get(runId)
+      if (runClaimSet === undefined) {
+        const run = yield* runOf(runId).pipe(orCorrupt(`run ${runId}`))
+        if (run._tag === "None") return yield* new StoreError({ reason: "NotFound", message: `run ${runId} does not exist` })
+        claimSetOfRun.set(runId, (runClaimSet = run.value.claim_set_id))
+      }
+      if (runClaimSet !== claimSetId) {
         return yield* new StoreError({
           reason: "InvalidInput",
-          message: `${context}: the run belongs to claim set ${run.value.claim_set_id}, not ${claimSetId}`
+          message: `${context}: the run belongs to claim set ${runClaimSet}, not ${claimSetId}`
         })
       }
       const reportJson = yield* encodeJson(ClaimReport, report, `${context}: report`)
