@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url"
 import { promisify } from "node:util"
 import { afterAll } from "vitest"
 import { Store } from "../../src/store/store.js"
-import { makeClaimSet, uniqueId } from "./fixtures.js"
+import { makeClaimSet, makeReport, uniqueId } from "./fixtures.js"
 import { storeSuite } from "./suite.js"
 
 const dir = mkdtempSync(join(tmpdir(), "corroborate-store-"))
@@ -51,6 +51,34 @@ describe("SQLite shared between processes", () => {
       const open = (filename: string) => Effect.flip(Effect.provide(Store, Store.sqlite(filename)))
       expect(yield* open(text)).toMatchObject({ _tag: "StoreError", reason: "Open" })
       expect(yield* open(join(text, "under-a-file.db"))).toMatchObject({ _tag: "StoreError", reason: "Open" })
+    }))
+
+  it.effect("a store from before verdict inputs were kept is upgraded in place, its verdicts intact", () =>
+    Effect.gen(function* () {
+      const old = join(dir, "before-0002.db")
+      const id = uniqueId("upgrade")
+      const raw = SqliteClient.layer({ filename: old })
+      // A store with a verdict, then taken back to the schema of migration 0001.
+      yield* Effect.gen(function* () {
+        const store = yield* Store
+        yield* store.saveClaimSet(makeClaimSet(id), "pipelines/u.yaml", "1".repeat(64))
+        const runId = yield* store.startRun({ claimSetId: id, kind: "run", options: {} })
+        yield* store.recordVerdict(runId, id, makeReport("ap-phone", "verified"), [])
+        const sql = yield* SqlClient.SqlClient
+        yield* sql`ALTER TABLE verdicts DROP COLUMN inputs_sha256`
+        yield* sql`DELETE FROM corroborate_migrations WHERE migration_id = 2`
+      }).pipe(Effect.provide(Store.Default.pipe(Layer.provideMerge(raw))))
+
+      // Opened again: migration 0002 runs over the existing rows.
+      const [before, after] = yield* Effect.gen(function* () {
+        const store = yield* Store
+        const before = yield* store.latestVerdicts(id)
+        const runId = yield* store.startRun({ claimSetId: id, kind: "recheck", options: {} })
+        yield* store.recordVerdict(runId, id, makeReport("ap-phone", "verified"), [], "b".repeat(64))
+        return [before, yield* store.latestVerdicts(id)] as const
+      }).pipe(Effect.provide(Store.sqlite(old)))
+      expect(before.map((v) => [v.claimId, v.rating, v.inputs])).toEqual([["ap-phone", "verified", undefined]])
+      expect(after.map((v) => [v.claimId, v.runKind, v.inputs])).toEqual([["ap-phone", "recheck", "b".repeat(64)]])
     }))
 
   it.effect("a migration that fails is a StoreError naming the migration, not a defect", () =>
