@@ -73,6 +73,7 @@ export const recheckClaimSet = Effect.fn("Recheck.claimSet")(function* (claimSet
     })
 
   const changed: Array<VerdictChanged> = []
+  let kept = 0
   const decided = yield* verifier.verifySet(claimSet, {
     ...options,
     skip,
@@ -81,8 +82,9 @@ export const recheckClaimSet = Effect.fn("Recheck.claimSet")(function* (claimSet
       const last = previous.get(claimId)
       return last && { inputs: last.inputs, report: last.report }
     },
-    onVerdict: (raw, readings, inputs) =>
+    onVerdict: (raw, readings, inputs, isKept) =>
       Effect.gen(function* () {
+        if (isKept) kept++
         const report = withChanges(raw, readings, priors)
         release(readings)
         yield* store.recordVerdict(runId, claimSet.id, report, readings.map(snapshotOf), inputs)
@@ -107,5 +109,5 @@ export const recheckClaimSet = Effect.fn("Recheck.claimSet")(function* (claimSet
   }).pipe(Effect.onInterrupt(() => Effect.orDie(store.finishRun(runId, "interrupted"))))
   yield* store.finishRun(runId, "complete")
   const recorded = yield* store.claimReports(runId)
-  return { runId, changed, decided, report: buildReport(claimSet, recorded, options.mode) }
+  return { runId, changed, decided, kept, report: buildReport(claimSet, recorded, options.mode) }
 })

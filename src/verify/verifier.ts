@@ -26,7 +26,7 @@ export interface VerifyOptions<E> extends Progress {
    * Called with each verdict as soon as it is reached, before the next claim's turn: the store
    * commits it there, so an interrupted batch loses nothing it had decided.
    */
-  readonly onVerdict?: (claim: ClaimReport, readings: ReadonlyArray<SourceReading>, inputs: string | undefined) => Effect.Effect<void, E>
+  readonly onVerdict?: (claim: ClaimReport, readings: ReadonlyArray<SourceReading>, inputs: string | undefined, kept: boolean) => Effect.Effect<void, E>
   /**
    * The last verdict on a claim and the digest of its inputs (a re-check): when the claim's inputs
    * are the same again, that verdict is kept with this run's fetch details instead of being judged
@@ -108,7 +108,7 @@ export class Verifier extends Effect.Service<Verifier>()("corroborate/Verifier",
           })
         )
       )
-      return { report, readings, inputs }
+      return { report, readings, inputs, kept: kept !== undefined }
     })
 
     /**
@@ -127,7 +127,7 @@ export class Verifier extends Effect.Service<Verifier>()("corroborate/Verifier",
           todo,
           (i) =>
             verifyOne(session, claimSet, profile, profileInput, i, options).pipe(
-              Effect.tap(({ report, readings, inputs }) => options.onVerdict?.(report, readings, inputs) ?? Effect.void),
+              Effect.tap(({ report, readings, inputs, kept }) => options.onVerdict?.(report, readings, inputs, kept) ?? Effect.void),
               Effect.tap(({ report }) => Effect.sync(() => options.onClaimDone?.(report, ++done, claimSet.claims.length))),
               // Concurrent forEach keeps each item's result until the last one ends, even with
               // `discard`: a void result lets every page's text go as soon as its claim is decided.

@@ -59,6 +59,7 @@ describe("re-checks", () => {
   it("finds nothing changed when nothing changed (conditional requests answered 304) and exits 0", async () => {
     const r = await cli(["recheck", file, "--replay", recordings, "--out", join(dir, "r"), "--quiet"], env)
     expect(r.code).toBe(0)
+    expect(r.stdout).toMatch(/3 claims checked \(3 kept their verdict: every source as before; 0 judged again\), 0 verdicts changed/)
     const report = JSON.parse(readFileSync(join(dir, "r", "recheck-test.json"), "utf8"))
     const directory = report.claims.find((c: { id: string }) => c.id === "directory")
     expect(directory.evidence[0].change).toEqual({ kind: "unchanged", detail: expect.stringMatching(/^not modified since \d{4}-\d\d-\d\dT.* \(HTTP 304\): judged on the copy read then$/) })
@@ -84,6 +85,8 @@ describe("re-checks", () => {
 
     const r = await cli(["recheck", file, "--replay", recordings, "--out", join(dir, "r"), "--quiet", "--events", "-"], env)
     expect(r.code).toBe(3)
+    // the directory listing's source is unchanged; the edited post and the deleted tweet are judged again
+    expect(r.stdout).toMatch(/3 claims checked \(1 kept their verdict: every source as before; 2 judged again\), 2 verdicts changed/)
     const events = r.stdout.split("\n").filter((l) => l.startsWith("{")).map((l) => JSON.parse(l))
     expect(events.map((e) => [e.claimId, e.from, e.to]).sort()).toEqual([
       ["browder-tweet", "verified", "unavailable"],

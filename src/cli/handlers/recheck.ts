@@ -65,7 +65,7 @@ export const handle = (opts: RecheckOptions) =>
       yield* fs.writeFileString(path.join(opts.out, `${claimSet.id}.json`), reportToJson(outcome.report))
       yield* fs.writeFileString(path.join(opts.out, `${claimSet.id}.md`), reportToMarkdown(outcome.report))
       yield* Console.log(summaryTable(outcome.report, process.stdout.isTTY === true))
-      yield* Console.log(`\nRe-check run ${outcome.runId} of ${claimSet.id}: ${outcome.decided} claims checked, ${outcome.changed.length} verdicts changed.`)
+      yield* Console.log(`\nRe-check run ${outcome.runId} of ${claimSet.id}: ${outcome.decided} claims checked (${outcome.kept} kept their verdict: every source as before; ${outcome.decided - outcome.kept} judged again), ${outcome.changed.length} verdicts changed.`)
     }
     if (changedCount > 0) process.exitCode = VERDICT_CHANGED
   }).pipe(Effect.provide(Store.fromEnv))

@@ -51,7 +51,7 @@ export const handle = (opts: WatchOptions) =>
           Effect.provide(Layer.merge(engineLayer({ archive: warc, ...(replayDir ? { replay: replayDir } : {}) }), Alerts.layer(Option.getOrUndefined(opts.events))))
         )
         yield* fs.writeFileString(path.join(opts.out, `${claimSet.id}.json`), reportToJson(outcome.report))
-        yield* Console.error(`${new Date().toISOString()} re-checked ${claimSet.id}: ${outcome.changed.length} verdicts changed (run ${outcome.runId})`)
+        yield* Console.error(`${new Date().toISOString()} re-checked ${claimSet.id}: ${outcome.decided} claims, ${outcome.kept} kept their verdict, ${outcome.changed.length} verdicts changed (run ${outcome.runId})`)
       }).pipe(
         // One failed re-check (the store briefly locked, a bug) is reported and the watch goes on.
         Effect.catchAllCause((cause) => Console.error(`re-check of ${claimSet.id} failed: ${cause.toString().split("\n")[0]}`))
