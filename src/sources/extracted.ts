@@ -27,6 +27,16 @@ export interface Extracted {
   readonly notes: ReadonlyArray<string>
 }
 
+// A page cited by several claims is stored and digested with each verdict: its JSON is made once.
+const jsonOf = new WeakMap<Extracted, string>()
+
+/** The document as JSON, as the store keeps it (snapshots) and verdict inputs digest it. */
+export const extractedJson = (doc: Extracted): string => {
+  let json = jsonOf.get(doc)
+  if (json === undefined) jsonOf.set(doc, (json = JSON.stringify(doc)))
+  return json
+}
+
 /** The body of a fetched response as text, with the charset it was read in. */
 export interface FetchedText {
   readonly fetched: Fetched

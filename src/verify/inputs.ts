@@ -11,7 +11,7 @@ import { join } from "node:path"
 import { fileURLToPath } from "node:url"
 import type { Claim } from "../domain/claim.js"
 import type { ReliabilityProfile } from "../score/reliability.js"
-import type { Extracted } from "../sources/extracted.js"
+import { extractedJson, type Extracted } from "../sources/extracted.js"
 import type { SourceReading } from "../sources/reader.js"
 import { TOOL_VERSION } from "../version.js"
 
@@ -46,7 +46,7 @@ let judgingCode: string | null | undefined
 const documentDigests = new WeakMap<Extracted, string>()
 const documentDigest = (doc: Extracted): string => {
   let digest = documentDigests.get(doc)
-  if (digest === undefined) documentDigests.set(doc, (digest = sha256(JSON.stringify(doc))))
+  if (digest === undefined) documentDigests.set(doc, (digest = sha256(extractedJson(doc))))
   return digest
 }
 

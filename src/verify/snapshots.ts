@@ -1,14 +1,6 @@
 import type { SnapshotInput } from "../store/store.js"
-import type { Extracted } from "../sources/extracted.js"
+import { extractedJson } from "../sources/extracted.js"
 import type { SourceReading } from "../sources/reader.js"
-
-// A page cited by several claims is snapshotted with each verdict: its JSON is written once.
-const jsonOf = new WeakMap<Extracted, string>()
-const extractedJson = (doc: Extracted): string => {
-  let json = jsonOf.get(doc)
-  if (json === undefined) jsonOf.set(doc, (json = JSON.stringify(doc)))
-  return json
-}
 
 /**
  * What the store keeps of each source reading: validators for a conditional re-check, the digest
