@@ -60,11 +60,11 @@ export class WarcArchive extends Context.Tag("corroborate/WarcArchive")<WarcArch
         const fd = yield* Effect.acquireRelease(Effect.sync(() => openSync(path, "w")), (fd) => Effect.sync(() => closeSync(fd)))
         const lock = yield* Effect.makeSemaphore(1)
         let offset = 0
-        const opts = { gzip: false, digest: { algo: "sha-256" as const, prefix: "sha256:", base32: false } }
         // One gzip member per record, as WARC readers expect, compressed by Node's own zlib in one
         // call: warcio's gzip goes through a web CompressionStream per record, several times slower.
+        // Digests are set beforehand (withDigests), so warcio computes none.
         const append = (record: WARCRecord) =>
-          Effect.promise(() => WARCSerializer.serialize(record, opts)).pipe(
+          Effect.promise(() => WARCSerializer.serialize(record, { gzip: false })).pipe(
             Effect.map((bytes) => {
               const member = gzipSync(bytes)
               const at = offset

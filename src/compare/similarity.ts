@@ -12,7 +12,7 @@
 import { contradictionOf } from "./contradiction.js"
 import { bigramProfile, diceOf, mergeBigrams, type BigramProfile } from "./dice.js"
 import { sentenceSpans, type Span } from "./sentences.js"
-import { passageForms, termForms, termWeight, type KeyTerm, type TermForm } from "./terms.js"
+import { passageForms, termForms, termWeight, type KeyTerm, type TermForm, type TermKind } from "./terms.js"
 import { tokenize } from "./tokens.js"
 
 export { dice } from "./dice.js"
@@ -93,7 +93,8 @@ export const windowProfile = (index: PassageIndex, from: number, to: number): Bi
 const termsFound = (terms: ReadonlyArray<TermForm>, forms: ReadonlySet<string>): Uint8Array =>
   Uint8Array.from(terms, (term) => (term.forms.some((f) => forms.has(f)) ? 1 : 0))
 
-const recallOf = (terms: ReadonlyArray<TermForm>, found: (t: number) => boolean): number => {
+/** Weighted share of the terms found (found(t) for the t-th term). */
+const recallOf = (terms: ReadonlyArray<{ readonly kind: TermKind }>, found: (t: number) => boolean): number => {
   let total = 0
   let got = 0
   terms.forEach((term, t) => {
@@ -135,8 +136,8 @@ export const bestPassage = (statement: string, source: string | PassageIndex): P
   const inPassage = (t: number) => best !== undefined && found.slice(best.from, best.to + 1).some((f) => f[t] === 1)
   const keyTerms = terms.map(({ term, kind }, t) => ({ term, kind, found: inPassage(t) }))
   // a passage only contradicts if it is about the same thing: most names and words are there
-  const aboutTerms = terms.flatMap((term, t) => (term.kind === "name" || term.kind === "word" ? [{ term, found: inPassage(t) }] : []))
-  const about = recallOf(aboutTerms.map((a) => a.term), (t) => aboutTerms[t]!.found)
+  const aboutTerms = keyTerms.filter((k) => k.kind === "name" || k.kind === "word")
+  const about = recallOf(aboutTerms, (t) => aboutTerms[t]!.found)
   const contradiction =
     passage.length > 0 && about >= SAME_EVENT_RECALL ? contradictionOf(statement, passage, terms) : undefined
   const similarity = Math.round((best?.similarity ?? 0) * 1000) / 1000

@@ -2,6 +2,7 @@ import { Effect, Option } from "effect"
 import type { ClaimSet } from "../domain/claim-set.js"
 import { isWebSource } from "../domain/source.js"
 import type { ClaimReport } from "../report/schema.js"
+import { Countdown } from "../sources/countdown.js"
 import type { PriorReading, SourceReading } from "../sources/reader.js"
 import { Store, type Snapshot } from "../store/store.js"
 import { snapshotOf } from "../verify/snapshots.js"
@@ -17,9 +18,20 @@ export interface RecheckOptions extends Progress {
 }
 
 /** The evidence of a verdict, each web source marked with how it changed since it was last read. */
-const withChanges = (report: ClaimReport, readings: ReadonlyArray<SourceReading>, priors: ReadonlyMap<string, Snapshot | undefined>): ClaimReport => {
-  const byUrl = new Map(readings.map((r) => [r.url, classifyChange(priors.get(r.url), r)]))
+const withChanges = (report: ClaimReport, readings: ReadonlyArray<SourceReading>, snapshotOf: (url: string) => Snapshot | undefined): ClaimReport => {
+  const byUrl = new Map(readings.map((r) => [r.url, classifyChange(snapshotOf(r.url), r)]))
   return { ...report, evidence: report.evidence.map((e) => (e.url && byUrl.has(e.url) ? { ...e, change: byUrl.get(e.url)! } : e)) }
+}
+
+/** What a snapshot tells the next fetch of its URL: validators, and the document a 304 stands for. */
+const priorReading = (snapshot: Snapshot): PriorReading => {
+  const extracted = extractedOf(snapshot)
+  return {
+    ...(snapshot.etag ? { etag: snapshot.etag } : {}),
+    ...(snapshot.lastModified ? { lastModified: snapshot.lastModified } : {}),
+    ...(extracted ? { extracted } : {}),
+    fetchedAt: snapshot.fetchedAt
+  }
 }
 
 /**
@@ -37,40 +49,25 @@ export const recheckClaimSet = Effect.fn("Recheck.claimSet")(function* (claimSet
   const runId = yield* store.startRun({ claimSetId: claimSet.id, kind: "recheck", options: { claims: options.claimIds ? [...options.claimIds] : "all" } })
   const skip = new Set(options.claimIds ? claimSet.claims.map((c) => c.id).filter((id) => !options.claimIds!.has(id)) : [])
 
-  // Snapshots are looked up, and their documents parsed, once per URL however many claims cite it,
-  // and let go once the last claim citing the URL has its verdict.
-  const citations = new Map<string, number>()
-  for (const claim of claimSet.claims) {
-    if (skip.has(claim.id)) continue
-    for (const s of claim.sources.filter(isWebSource)) citations.set(s.url, (citations.get(s.url) ?? 0) + 1)
-  }
-  const release = (readings: ReadonlyArray<SourceReading>) => {
-    for (const { url } of readings) {
-      const left = (citations.get(url) ?? 1) - 1
-      citations.set(url, left)
-      if (left <= 0) {
-        priors.delete(url)
-        priorReadings.delete(url)
-      }
-    }
-  }
-  const priors = new Map<string, Snapshot | undefined>()
-  const priorReadings = new Map<string, PriorReading | undefined>()
+  // Each URL's last snapshot is looked up, and its document parsed, once however many claims cite
+  // it, and let go once the last claim citing the URL has its verdict.
+  const citations = new Countdown(
+    claimSet.claims.filter((c) => !skip.has(c.id)).flatMap((c) => c.sources.filter(isWebSource).map((s) => s.url))
+  )
+  const known = new Map<string, { readonly snapshot?: Snapshot; readonly prior?: PriorReading }>()
   const priorOf = (url: string) =>
     Effect.gen(function* () {
-      if (!priors.has(url)) {
-        const snap = Option.getOrUndefined(yield* store.latestSnapshot(url))
-        priors.set(url, snap)
-        const extracted = snap && extractedOf(snap)
-        priorReadings.set(url, snap && {
-          ...(snap.etag ? { etag: snap.etag } : {}),
-          ...(snap.lastModified ? { lastModified: snap.lastModified } : {}),
-          ...(extracted ? { extracted } : {}),
-          fetchedAt: snap.fetchedAt
-        })
+      let entry = known.get(url)
+      if (!entry) {
+        const snapshot = Option.getOrUndefined(yield* store.latestSnapshot(url))
+        entry = snapshot ? { snapshot, prior: priorReading(snapshot) } : {}
+        known.set(url, entry)
       }
-      return priorReadings.get(url)
+      return entry.prior
     })
+  const release = (readings: ReadonlyArray<SourceReading>) => {
+    for (const { url } of readings) if (citations.take(url)) known.delete(url)
+  }
 
   const changed: Array<VerdictChanged> = []
   let kept = 0
@@ -85,7 +82,7 @@ export const recheckClaimSet = Effect.fn("Recheck.claimSet")(function* (claimSet
     onVerdict: (raw, readings, inputs, isKept) =>
       Effect.gen(function* () {
         if (isKept) kept++
-        const report = withChanges(raw, readings, priors)
+        const report = withChanges(raw, readings, (url) => known.get(url)?.snapshot)
         release(readings)
         yield* store.recordVerdict(runId, claimSet.id, report, readings.map(snapshotOf), inputs)
         const before = previous.get(report.id)

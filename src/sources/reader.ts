@@ -5,6 +5,7 @@ import { decodeText } from "../fetch/charset.js"
 import type { Fetched } from "../fetch/fetched.js"
 import { Fetcher } from "../fetch/fetcher.js"
 import type { Extracted, SourceAdapter } from "./extracted.js"
+import { Countdown } from "./countdown.js"
 import { adapterFor } from "./registry.js"
 import { findCapture, isCaptureUrl, withLiveAnswer } from "./wayback.js"
 
@@ -187,8 +188,7 @@ export class SourceReader extends Effect.Service<SourceReader>()("corroborate/So
 
     /** A session for a batch whose claims cite these sources (a source cited twice is listed twice). */
     const session = (citations: Iterable<Citation>): ReadingSession => {
-      const remaining = new Map<string, number>()
-      for (const c of citations) remaining.set(keyOf(c.url, c.kind), (remaining.get(keyOf(c.url, c.kind)) ?? 0) + 1)
+      const remaining = new Countdown(Array.from(citations, (c) => keyOf(c.url, c.kind)))
       const cache = new Map<string, Effect.Effect<SourceReading>>()
       const read = (url: string, declared?: SourceKind, prior?: PriorReading) =>
         Effect.suspend(() => {
@@ -199,13 +199,7 @@ export class SourceReader extends Effect.Service<SourceReader>()("corroborate/So
             cache.set(key, cached)
           }
           // A source the session was not told of stays until the session ends.
-          const left = remaining.get(key)
-          if (left !== undefined) {
-            if (left <= 1) {
-              remaining.delete(key)
-              cache.delete(key)
-            } else remaining.set(key, left - 1)
-          }
+          if (remaining.expects(key) && remaining.take(key)) cache.delete(key)
           return cached
         })
       return { read }

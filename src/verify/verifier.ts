@@ -1,4 +1,5 @@
 import { Effect } from "effect"
+import type { Claim } from "../domain/claim.js"
 import type { ClaimSet } from "../domain/claim-set.js"
 import { isWebSource } from "../domain/source.js"
 import { Fetcher } from "../fetch/fetcher.js"
@@ -68,6 +69,16 @@ export const buildReport = (claimSet: ClaimSet, claims: ReadonlyArray<ClaimRepor
  */
 const CLAIM_CONCURRENCY = 128
 
+/** What every claim of one verifySet call shares. */
+interface Batch<E> {
+  readonly session: ReadingSession
+  readonly claimSet: ClaimSet
+  readonly profile: ReliabilityProfile
+  /** The profile's digest, part of every verdict's inputs. */
+  readonly profileInput: string
+  readonly options: VerifyOptions<E>
+}
+
 export class Verifier extends Effect.Service<Verifier>()("corroborate/Verifier", {
   effect: Effect.gen(function* () {
     const reader = yield* SourceReader
@@ -76,15 +87,8 @@ export class Verifier extends Effect.Service<Verifier>()("corroborate/Verifier",
     // A page cited by several claims is indexed once, for as long as its reading is kept.
     const indexes = documentIndexes()
 
-    const verifyOne = Effect.fn("Verifier.claim")(function* <E>(
-      session: ReadingSession,
-      claimSet: ClaimSet,
-      profile: ReliabilityProfile,
-      profileInput: string,
-      index: number,
-      options: VerifyOptions<E>
-    ) {
-      const claim = claimSet.claims[index]!
+    const verifyOne = Effect.fn("Verifier.claim")(function* <E>(batch: Batch<E>, claim: Claim) {
+      const { session, claimSet, profile, profileInput, options } = batch
       const readings: ReadonlyArray<SourceReading> = yield* Effect.forEach(
         claim.sources.filter(isWebSource),
         (s) => Effect.flatMap(options.priorOf ? options.priorOf(s.url) : Effect.succeed(undefined), (prior) => session.read(s.url, s.kind, prior)),
@@ -119,14 +123,19 @@ export class Verifier extends Effect.Service<Verifier>()("corroborate/Verifier",
     const verifySet = <E = never>(claimSet: ClaimSet, options: VerifyOptions<E> = {}) =>
       Effect.gen(function* () {
         const profile = withOverrides(shippedProfile, claimSet.reliability)
-        const profileInput = profileDigest(profile)
-        const todo = claimSet.claims.map((_, i) => i).filter((i) => !options.skip?.has(claimSet.claims[i]!.id))
+        const todo = claimSet.claims.filter((c) => !options.skip?.has(c.id))
         let done = claimSet.claims.length - todo.length
-        const session = reader.session(todo.flatMap((i) => claimSet.claims[i]!.sources.filter(isWebSource)))
+        const batch: Batch<E> = {
+          session: reader.session(todo.flatMap((c) => c.sources.filter(isWebSource))),
+          claimSet,
+          profile,
+          profileInput: profileDigest(profile),
+          options
+        }
         yield* Effect.forEach(
           todo,
-          (i) =>
-            verifyOne(session, claimSet, profile, profileInput, i, options).pipe(
+          (claim) =>
+            verifyOne(batch, claim).pipe(
               Effect.tap(({ report, readings, inputs, kept }) => options.onVerdict?.(report, readings, inputs, kept) ?? Effect.void),
               Effect.tap(({ report }) => Effect.sync(() => options.onClaimDone?.(report, ++done, claimSet.claims.length))),
               // Concurrent forEach keeps each item's result until the last one ends, even with
